@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startContent } from '../../lib/page/start';
+import './highlights.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    startContent(ctx);
+  },
+});

@@ -1,0 +1,19 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isOwnSender } from '../messages';
+
+/**
+ * Answers runtime messages. A message from anything but this extension's own pages and content
+ * scripts is ignored (undefined means "no answer"), and every answer is a plain object so the
+ * sender can tell a result from an error.
+ */
+export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+  if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
+  const type = (message as { type?: unknown }).type;
+  switch (type) {
+    case 'ping':
+      return { ok: true, value: 'pong' };
+    default:
+      return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
+  }
+}
