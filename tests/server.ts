@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** Base address, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  origin: string;
+  /** Pages added at run time by a test: path → HTML. */
+  routes: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a folder on a random loopback port: the demo and the end-to-end tests read their pages from
+ * 127.0.0.1 only (the machines have no internet, and the extension must work on plain http pages).
+ * Tests can add generated pages through `routes`.
+ */
+export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  const base = resolve(root);
+  const routes = new Map<string, string>();
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const dynamic = routes.get(path);
+    if (dynamic !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(dynamic);
+      return;
+    }
+    const file = normalize(join(base, path === '/' ? '/index.html' : path));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    origin: `http://127.0.0.1:${actualPort}`,
+    routes,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
