@@ -170,3 +170,27 @@ export interface RevealCitationRequest {
   id: string;
   index?: number;
 }
+
+/**
+ * Sent by the background to the frame where the reader chose "Look up citation" in the context
+ * menu (`browser.tabs.sendMessage(tabId, message, { frameId })`). The content script opens the
+ * card for the first citation `text` contains, or says that none was recognised. No answer is
+ * expected. `text` is the browser's `selectionText`, cut to LOOKUP_TEXT_MAX characters.
+ */
+export interface LookupSelectionMessage {
+  type: 'lookup-selection';
+  text: string;
+}
+
+/** Longest selection forwarded; a citation is short and detection over a whole page belongs to the scan. */
+export const LOOKUP_TEXT_MAX = 2000;
+
+/** True for a well-formed LookupSelectionMessage; the content script checks before acting. */
+export function isLookupSelectionMessage(message: unknown): message is LookupSelectionMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'lookup-selection' &&
+    typeof (message as { text?: unknown }).text === 'string'
+  );
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
+import { registerContextMenu } from './context-menu';
 
 /**
  * Registers every background listener synchronously, as MV3 requires: the service worker may be
@@ -7,4 +8,5 @@ import { handleMessage } from './router';
  */
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
+  registerContextMenu();
 }
