@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isOwnSender } from '../messages';
+import { handleSavedMessage } from './saved-handlers';
 
 /**
  * Answers runtime messages. A message from anything but this extension's own pages and content
@@ -10,6 +11,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   if (!isOwnSender(sender, browser.runtime.id)) return undefined;
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
   const type = (message as { type?: unknown }).type;
+  if (typeof type === 'string' && type.startsWith('saved/')) return handleSavedMessage(message);
   switch (type) {
     case 'ping':
       return { ok: true, value: 'pong' };

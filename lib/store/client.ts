@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
   SAVED_VERSION_KEY,
-  type ErrorCode,
   type Reply,
   type SaveInput,
   type SavedItem,
@@ -9,21 +8,9 @@ import {
   type SavedRequestType,
   type SavedVersion,
 } from '../messages';
+import { SavedListError } from './errors';
 
-/**
- * An answer the owner of the saved list gave as an error. `code` picks the sentence shown to the
- * reader (see ./errors.ts); `message` is English, for logs.
- */
-export class SavedListError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-    this.name = 'SavedListError';
-  }
-}
+export { SavedListError };
 
 /**
  * Sends one saved-list request to the background and unwraps the answer. The content script and

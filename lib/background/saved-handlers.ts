@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
+import { SAVED_VERSION_KEY, type Reply, type SavedRequest, type SavedVersion } from '../messages';
+import type { SavedDB } from '../store/db';
+import { savedDb } from '../store/db';
+import { SavedListError } from '../store/errors';
+import { describeIssue } from '../store/schema';
+import { clearItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
+import { parseImport } from '../export/import-json';
+import { exportFile } from '../export';
+import { isCanonicalId } from '../index/ids';
+import { savedRequestSchema } from './saved-schemas';
+
+/** Where the handlers get the database and announce changes; tests pass their own. */
+export interface SavedDeps {
+  db: () => Promise<IDBPDatabase<SavedDB>>;
+  announce: (changed: string[] | null) => Promise<void>;
+  now: () => number;
+}
+
+/**
+ * Tells every tab and extension page that the list changed by rewriting one small key in
+ * storage.local (see SAVED_VERSION_KEY). The value always differs from the last one so that
+ * onChanged fires even for two changes in the same millisecond.
+ */
+export async function announceChange(changed: string[] | null): Promise<void> {
+  const value: SavedVersion = { rev: Date.now() + Math.random(), changed };
+  await browser.storage.local.set({ [SAVED_VERSION_KEY]: value });
+}
+
+const defaultDeps: SavedDeps = { db: savedDb, announce: announceChange, now: Date.now };
+
+/**
+ * Validates and answers one saved-list message. Every failure is an answer ({ ok: false } with a
+ * code the interface can translate), never a thrown error, so the sender always learns what
+ * happened; a change is announced only after its transaction committed.
+ */
+export async function handleSavedMessage(message: unknown, deps: SavedDeps = defaultDeps): Promise<Reply<unknown>> {
+  const parsed = v.safeParse(savedRequestSchema, message);
+  if (!parsed.success) {
+    const id = (message as { id?: unknown; item?: { id?: unknown } }).id ?? (message as { item?: { id?: unknown } }).item?.id;
+    if (id !== undefined && !isCanonicalId(id)) {
+      return failure(new SavedListError('unknown-id', `${JSON.stringify(id)} is not a reference id this extension knows`, String(id).slice(0, 80)));
+    }
+    return failure(new SavedListError('bad-message', `malformed ${describeIssue(parsed.issues)}`));
+  }
+  try {
+    return { ok: true, value: await run(parsed.output as SavedRequest, deps) };
+  } catch (error) {
+    return failure(error instanceof SavedListError ? error : new SavedListError('storage-failed', String(error)));
+  }
+}
+
+async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
+  const db = await deps.db();
+  switch (request.type) {
+    case 'saved/save': {
+      const item = await saveItem(db, request.item, deps.now());
+      await deps.announce([item.id]);
+      return item;
+    }
+    case 'saved/remove': {
+      const removed = await removeItem(db, request.id);
+      if (removed) await deps.announce([request.id]);
+      return removed;
+    }
+    case 'saved/restore': {
+      const item = await restoreItem(db, request.item);
+      await deps.announce([item.id]);
+      return item;
+    }
+    case 'saved/state':
+      return savedIds(db, request.ids);
+    case 'saved/list':
+      return listItems(db);
+    case 'saved/update': {
+      const item = await updateItem(db, request.id, { note: request.note, tags: request.tags }, deps.now());
+      await deps.announce([item.id]);
+      return item;
+    }
+    case 'saved/export':
+      return exportFile(request.format, await listItems(db), deps.now());
+    case 'saved/import': {
+      const summary = await importItems(db, parseImport(request.text));
+      await deps.announce(null);
+      return summary;
+    }
+    case 'saved/clear': {
+      const count = await clearItems(db);
+      await deps.announce(null);
+      return count;
+    }
+  }
+}
+
+function failure(error: SavedListError): Reply<never> {
+  return { ok: false, code: error.code, error: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
+}

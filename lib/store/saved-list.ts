@@ -1,0 +1,146 @@
+import type { IDBPDatabase } from 'idb';
+import type { SaveInput, SavedItem, ImportSummary } from '../messages';
+import type { SavedDB } from './db';
+import { SavedListError } from './errors';
+import { mergeItems, mergePages } from './merge';
+import { LIMITS, normaliseTags } from './schema';
+
+/**
+ * The saved list's operations over an open database. Each runs in one IndexedDB transaction, so a
+ * failure (a full disk, a closed connection) aborts it and leaves the list as it was, and two
+ * tabs saving at the same moment are serialised by IndexedDB instead of overwriting each other.
+ * Inputs are already validated (lib/background/saved-handlers.ts, lib/export/import-json.ts).
+ */
+type DB = IDBPDatabase<SavedDB>;
+
+/** Maps a failed transaction to an error the reader can act on. */
+export function storageError(error: unknown): SavedListError {
+  if (error instanceof SavedListError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new SavedListError('storage-full', 'the browser has no room left for the saved list; nothing was changed');
+  }
+  return new SavedListError('storage-failed', `the saved list could not be written; nothing was changed (${String(error)})`);
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/** Saves a reference, or adds this page to one already saved. */
+export function saveItem(db: DB, input: SaveInput, now = Date.now()): Promise<SavedItem> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const current = await tx.store.get(input.id);
+    const page = { ...input.page, savedAt: now };
+    const item: SavedItem = current
+      ? { ...current, pages: mergePages(current.pages, [page]), updatedAt: now }
+      : { id: input.id, kind: input.kind, title: input.title, savedAt: now, updatedAt: now, pages: [page], note: '', tags: [] };
+    await tx.store.put(item);
+    await tx.done;
+    return item;
+  });
+}
+
+/** Removes a reference and answers what was removed (null if it was not saved), for undo. */
+export function removeItem(db: DB, id: string): Promise<SavedItem | null> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const current = (await tx.store.get(id)) ?? null;
+    if (current) await tx.store.delete(id);
+    await tx.done;
+    return current;
+  });
+}
+
+/** Puts back a removed item; if it was saved again meanwhile, both records are merged. */
+export function restoreItem(db: DB, item: SavedItem): Promise<SavedItem> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const current = await tx.store.get(item.id);
+    const next = current ? mergeItems(current, item) : item;
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+/** Which of `ids` are saved. */
+export function savedIds(db: DB, ids: readonly string[]): Promise<string[]> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readonly');
+    const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+    await tx.done;
+    return ids.filter((_, i) => keys[i] !== undefined);
+  });
+}
+
+/** Every item, most recently saved first. */
+export function listItems(db: DB): Promise<SavedItem[]> {
+  return guarded(async () => (await db.getAllFromIndex('items', 'savedAt')).reverse());
+}
+
+/** Changes the note and/or tags of a saved reference. */
+export function updateItem(db: DB, id: string, change: { note?: string; tags?: string[] }, now = Date.now()): Promise<SavedItem> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const current = await tx.store.get(id);
+    if (!current) {
+      tx.abort();
+      throw new SavedListError('not-saved', `${id} is not in the saved list (it may have been removed in another tab)`, id);
+    }
+    const next: SavedItem = {
+      ...current,
+      note: change.note ?? current.note,
+      tags: change.tags ? normaliseTags(change.tags) : current.tags,
+      updatedAt: now,
+    };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+/** Empties the list; answers how many items it held. */
+export function clearItems(db: DB): Promise<number> {
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    const count = await tx.store.count();
+    await tx.store.clear();
+    await tx.done;
+    return count;
+  });
+}
+
+/**
+ * Merges validated items into the list in a single transaction: all of them are written or, on
+ * any failure, none. An item already in the list is merged (richer note, both page lists).
+ */
+export function importItems(db: DB, items: readonly SavedItem[]): Promise<ImportSummary> {
+  if (items.length > LIMITS.items) throw new SavedListError('import-too-large', `more than ${LIMITS.items} items`);
+  return guarded(async () => {
+    const tx = db.transaction('items', 'readwrite');
+    let added = 0;
+    let merged = 0;
+    const incoming = new Map<string, SavedItem>();
+    for (const item of items) {
+      const twin = incoming.get(item.id);
+      incoming.set(item.id, twin ? mergeItems(twin, item) : item);
+    }
+    await Promise.all(
+      [...incoming.values()].map(async (item) => {
+        const current = await tx.store.get(item.id);
+        if (current) merged++;
+        else added++;
+        await tx.store.put(current ? mergeItems(current, item) : item);
+      }),
+    );
+    const total = await tx.store.count();
+    await tx.done;
+    return { added, merged, total };
+  });
+}
