@@ -1,5 +1,10 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { langFromTag, t } from '../../lib/i18n';
 import '../../components/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+// The HTML is static, so its title and language are set here in the reader's language.
+const lang = langFromTag(navigator.language);
+document.documentElement.lang = lang;
+document.title = t(lang, 'optionsTitle');
+render(<OptionsApp lang={lang} />, document.getElementById('app')!);
