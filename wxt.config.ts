@@ -12,6 +12,18 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // WXT copies the popup's <title> into action.default_title; the toolbar tooltip must be localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  zip: {
+    // Firefox reviewers rebuild from this allowlist: sources, assets, config and the lockfile,
+    // nothing generated (node_modules, .output, .wxt) and no tests or local junk.
+    includeSources: ['components/**', 'data/**', 'entrypoints/**', 'lib/**', 'public/**', 'scripts/**', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE*'],
+    excludeSources: ['**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'mc-xref',
@@ -30,9 +42,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'mc-xref@minamata-xref.org',
-              strict_min_version: '128.0',
+              // 140: first Firefox with the CSS Custom Highlight API the content script paints with,
+              // and with data_collection_permissions (addons-linter warns below it).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
