@@ -1,17 +1,98 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isLookupSelectionMessage } from '../messages';
+import { getSavedState, onSavedChanged, saveReference, unsaveReference } from '../store/client';
+import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../settings';
+import { loadCardModels } from './card-client';
+import { PageSession, type SessionSettings } from './session';
 
 /**
- * Wires the content script: answers the extension's own messages about this frame.
+ * Wires the content script of one frame: reads the settings, runs a PageSession while the
+ * extension is enabled on this site (starting or tearing it down live when the reader changes
+ * that), and answers the extension's own messages about the page.
  */
 export function startContent(ctx: ContentScriptContext): void {
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: string })?.type === 'content-ping') {
-      return Promise.resolve({ ok: true, value: { url: location.href, top: window === window.top } });
+  let session: PageSession | null = null;
+  let settings: Settings | null = null;
+  const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
+
+  const sessionSettings = (s: Settings): SessionSettings => ({
+    kinds: s.kinds,
+    highlightStyle: s.highlightStyle,
+    hoverDelayMs: s.hoverDelayMs,
+    lang: resolveCardLang(s, uiLang),
+  });
+
+  const apply = (next: Settings) => {
+    settings = next;
+    const disabled = frameSites().some((url) => isSiteDisabled(next, url));
+    if (disabled) {
+      session?.destroy();
+      session = null;
+      return;
     }
-    return undefined;
+    if (session) session.update(sessionSettings(next));
+    else
+      session = new PageSession(document, sessionSettings(next), {
+        loadModels: loadCardModels,
+        savedState: getSavedState,
+        save: async (input) => {
+          await saveReference(input);
+        },
+        unsave: async (id) => {
+          await unsaveReference(id);
+        },
+        copy: (text) => navigator.clipboard.writeText(text),
+      });
+  };
+
+  void getSettings().then((s) => {
+    if (!ctx.isInvalid) apply(s);
+  });
+  const stopWatching = watchSettings((next) => apply(next));
+  const stopSaved = onSavedChanged((changed) => void session?.cards.refreshSaved(changed));
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    const type = (message as { type?: unknown }).type;
+    switch (type) {
+      case 'content-ping':
+        return Promise.resolve({ ok: true, value: { url: location.href, top: window === window.top } });
+      case 'page-citations':
+        if (!session) return Promise.resolve({ ok: false, code: 'no-page', error: settings ? 'the extension is switched off on this site' : 'the page is still loading' });
+        return session.scanner.whenIdle().then(() => ({ ok: true, value: session!.citations() }));
+      case 'reveal-citation': {
+        const { id, index } = message as { id?: unknown; index?: unknown };
+        if (!session || typeof id !== 'string' || (index !== undefined && (typeof index !== 'number' || !Number.isInteger(index) || index < 0))) {
+          return Promise.resolve({ ok: false, code: 'bad-message', error: 'reveal-citation needs an id and an optional index' });
+        }
+        return Promise.resolve({ ok: true, value: { found: session.reveal(id, (index as number | undefined) ?? 0) } });
+      }
+      case 'next-citation':
+        if (!session) return Promise.resolve({ ok: true, value: { moved: false } });
+        return session.next((message as { step?: unknown }).step === -1 ? -1 : 1).then((moved) => ({ ok: true, value: { moved } }));
+      case 'lookup-selection':
+        if (!session || !isLookupSelectionMessage(message)) return undefined;
+        return session.lookupSelection(message.text).then(() => ({ ok: true, value: null }));
+      default:
+        return undefined;
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    stopWatching();
+    stopSaved();
+    session?.destroy();
+    session = null;
+  });
+}
+
+/** This frame's address and, where the browser tells, the top page's: disabling a site covers its frames. */
+function frameSites(): string[] {
+  const sites = [location.href];
+  const ancestors = location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) sites.push(ancestors[ancestors.length - 1]!);
+  return sites;
 }

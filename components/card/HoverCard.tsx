@@ -1,0 +1,131 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t, type Lang, type MessageKey } from '../../lib/i18n';
+import type { CitationKind } from '../../lib/detect/types';
+import type { CardModel, SaveState } from './model';
+
+const KIND_KEYS: Record<CitationKind, MessageKey> = {
+  document: 'cardKindDocument',
+  article: 'cardKindArticle',
+  resolution: 'cardKindResolution',
+  decision: 'cardKindDecision',
+};
+
+export interface HoverCardProps {
+  lang: Lang;
+  /** Every citation under the pointer; the card shows `selected`. */
+  models: CardModel[];
+  selected: number;
+  saveState: SaveState;
+  /** A short status line ("Copied", an error) announced politely. */
+  status?: string;
+  /** Focus the first control when the card opens (keyboard navigation). */
+  autoFocus: boolean;
+  onSelect: (index: number) => void;
+  onToggleSave: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+}
+
+/**
+ * The hover card: what the citation is, its title, where the note cites it, links to the document,
+ * and Save / Copy reference. A non-modal dialog named after the reference; Esc closes it (handled by
+ * the controller so focus can go back where it was).
+ */
+export function HoverCard(props: HoverCardProps) {
+  const { lang, models, selected, saveState } = props;
+  const model = models[selected] ?? models[0];
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) root.current?.focus();
+  }, [props.autoFocus, model?.id]);
+  if (!model) return null;
+  const headingId = 'mcxref-card-heading';
+  return (
+    <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} lang={lang}>
+      <div class="head">
+        <span class="badge">{t(lang, KIND_KEYS[model.kind])}</span>
+        <button type="button" class="icon close" aria-label={t(lang, 'cardClose')} title={t(lang, 'cardClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      {models.length > 1 && (
+        <div class="tabs" role="group" aria-label={t(lang, 'cardSeveral', models.length)}>
+          {models.map((m, i) => (
+            <button type="button" class="tab" aria-pressed={i === selected} onClick={() => props.onSelect(i)}>
+              {m.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <h2 id={headingId} class="label">
+        {model.label}
+      </h2>
+      {model.title ? <p class="title">{model.title}</p> : null}
+      {model.titleNote ? <p class="note">{model.titleNote}</p> : null}
+      {!model.inIndex && <p class="note warn">{t(lang, 'cardNotInIndex')}</p>}
+      {model.summary ? <p class="summary">{model.summary}</p> : null}
+      {model.meeting ? (
+        <p class="meta">
+          <span class="meta-key">{t(lang, 'cardMeeting')}</span> {model.meeting}
+        </p>
+      ) : null}
+      {model.citedIn.length > 0 && (
+        <section class="cited" aria-label={t(lang, 'cardCitedIn')}>
+          <h3>{t(lang, 'cardCitedIn')}</h3>
+          <ul>
+            {model.citedIn.map((c) => (
+              <li>
+                <span class="where">{c.where}</span>
+                <q>{c.excerpt}</q>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {model.links.length > 0 && (
+        <nav class="links" aria-label={t(lang, 'cardLinks')}>
+          {model.links.map((l) => (
+            <a href={l.url} hrefLang={l.hreflang} target="_blank" rel="noopener noreferrer">
+              {l.label}
+            </a>
+          ))}
+        </nav>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class={`primary ${saveState === 'saved' ? 'is-saved' : ''}`}
+          aria-pressed={saveState === 'saved'}
+          disabled={saveState === 'busy' || saveState === 'unknown'}
+          onClick={props.onToggleSave}
+        >
+          {saveState === 'saved' ? t(lang, 'cardSaved') : t(lang, 'cardSave')}
+        </button>
+        <button type="button" onClick={props.onCopy}>
+          {t(lang, 'cardCopy')}
+        </button>
+      </div>
+      <p class="status" role="status" aria-live="polite">
+        {props.status ?? ''}
+      </p>
+    </div>
+  );
+}
+
+/** The small card shown when a lookup finds nothing (context menu on a selection without a citation). */
+export function NoCitationCard(props: { lang: Lang; onClose: () => void; autoFocus: boolean }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) close.current?.focus();
+  }, [props.autoFocus]);
+  return (
+    <div class="card" role="dialog" aria-label={t(props.lang, 'cardNoCitation')}>
+      <div class="head">
+        <p class="summary">{t(props.lang, 'cardNoCitation')}</p>
+        <button type="button" ref={close} class="icon close" aria-label={t(props.lang, 'cardClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { CitationKind } from '../../lib/detect/types';
+
+/**
+ * What a hover card shows, already in the reader's language. Built from the index's card data by
+ * lib/page/card-model.ts so the component stays a plain function of its props.
+ */
+export interface CardModel {
+  id: string;
+  kind: CitationKind;
+  inIndex: boolean;
+  /** The canonical id printed for people, e.g. "Article 23(5)(b)". */
+  label: string;
+  title?: string;
+  /** Shown under the title: why there is none, or that it is a working translation. */
+  titleNote?: string;
+  summary?: string;
+  meeting?: string;
+  citedIn: Array<{ where: string; excerpt: string }>;
+  links: Array<{ label: string; url: string; hreflang?: string }>;
+  /** The line copied by "Copy reference". */
+  reference: string;
+}
+
+/** The state of the Save button. */
+export type SaveState = 'unknown' | 'saved' | 'unsaved' | 'busy';

@@ -1,0 +1,333 @@
+import { h } from 'preact';
+import { HoverCard, NoCitationCard } from '../../components/card/HoverCard';
+import type { CardModel, SaveState } from '../../components/card/model';
+import { t, type Lang } from '../i18n';
+import type { CardHost } from './card-host';
+import { citationsAtPoint, liveRange } from './hit-test';
+import { followReference, rangeReference } from './position';
+import type { Found, Registry } from './registry';
+
+/** What the controller needs from the rest of the content script; injected so tests can supply fakes. */
+export interface CardDeps {
+  doc: Document;
+  host: CardHost;
+  registry: Registry;
+  shadowRoots: () => ShadowRoot[];
+  /** Card data for each citation, in the reader's language. */
+  loadModels: (found: Array<{ id: string; kind: Found['citation']['kind'] }>, lang: Lang) => Promise<CardModel[]>;
+  savedState: (ids: string[]) => Promise<Set<string>>;
+  save: (model: CardModel, found: Found | null) => Promise<void>;
+  unsave: (id: string) => Promise<void>;
+  copy: (text: string) => Promise<void>;
+  /** Live settings: read on every use so changes apply without a reload. */
+  settings: () => { hoverDelayMs: number; lang: Lang; isEnabled: (f: Found) => boolean };
+}
+
+/** How long the card stays after the pointer leaves both the citation and the card. */
+const HIDE_DELAY_MS = 300;
+
+interface OpenCard {
+  key: string;
+  found: Found[];
+  anchor: Range;
+  models: CardModel[];
+  selected: number;
+  saveState: SaveState;
+  status?: string;
+  autoFocus: boolean;
+  returnFocus: Element | null;
+  stopFollowing: () => void;
+  noCitation?: boolean;
+}
+
+/**
+ * Opens, updates and closes the hover card. Pointer: a citation under the pointer for the hover
+ * delay opens its card, which stays while the pointer is on the citation or the card and hides a
+ * moment after it leaves both. Keyboard: `next()` walks the page's citations in order and opens each
+ * card with focus in it; Esc closes the card and gives focus back where it was.
+ */
+export class CardController {
+  private open: OpenCard | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingKey = '';
+  private hideTimer: ReturnType<typeof setTimeout> | null = null;
+  private frame = 0;
+  private lastPoint: { x: number; y: number; target: EventTarget | null } | null = null;
+  private generation = 0;
+  private cursor: Found | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly deps: CardDeps) {
+    const { doc } = deps;
+    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    doc.documentElement.addEventListener('pointerleave', () => this.scheduleHide(), opts);
+    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+  }
+
+  get isOpen(): boolean {
+    return this.open !== null;
+  }
+
+  /** The ids of the open card (for tests and the popup). */
+  get openIds(): string[] {
+    return this.open?.models.map((m) => m.id) ?? [];
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.close(false);
+    if (this.frame) cancelAnimationFrame(this.frame);
+  }
+
+  /** Opens the next citation after the last one visited (wrapping), scrolled into view, with focus in its card. */
+  async next(step: 1 | -1 = 1): Promise<boolean> {
+    const all = this.deps.registry.ordered().filter((f) => this.deps.settings().isEnabled(f));
+    if (all.length === 0) return false;
+    let index = this.cursor ? all.indexOf(this.cursor) : -1;
+    if (index < 0 && this.cursor) {
+      // The last citation visited is gone (the page changed): continue from where it stood.
+      index = all.findIndex((f) => this.cursor && compareTo(f, this.cursor) > 0) - 1;
+    }
+    const target = all[(index + step + all.length) % all.length]!;
+    return this.reveal(target, { autoFocus: true });
+  }
+
+  /** Scrolls a citation into view and opens its card; `autoFocus` moves focus into the card. */
+  async reveal(found: Found, options: { autoFocus: boolean }): Promise<boolean> {
+    this.cursor = found;
+    const range = liveRange(found);
+    const rect = range.getBoundingClientRect();
+    const view = this.deps.doc.defaultView!;
+    if (rect.top < 0 || rect.bottom > view.innerHeight || rect.left < 0 || rect.right > view.innerWidth) {
+      const el = range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    const returnFocus = this.open?.returnFocus ?? (this.deps.doc.activeElement as Element | null);
+    await this.show([found], range, { autoFocus: options.autoFocus, returnFocus });
+    return true;
+  }
+
+  /** Opens the card for citations found in a selection (context menu), or says none was recognised. */
+  async showForSelection(found: Found[], anchor: Range): Promise<void> {
+    const returnFocus = this.deps.doc.activeElement as Element | null;
+    if (found.length === 0) {
+      this.close(false);
+      const stop = this.mountAt(anchor, () => this.deps.host.render(h(NoCitationCard, { lang: this.deps.settings().lang, autoFocus: true, onClose: () => this.close(true) })));
+      this.open = { key: 'none', found: [], anchor, models: [], selected: 0, saveState: 'unknown', autoFocus: true, returnFocus, stopFollowing: stop, noCitation: true };
+      return;
+    }
+    await this.show(found, anchor, { autoFocus: true, returnFocus });
+  }
+
+  /** Refreshes the Save state of the open card after a change elsewhere (another tab, the popup). */
+  async refreshSaved(changed: string[] | null): Promise<void> {
+    const open = this.open;
+    if (!open || open.noCitation) return;
+    const model = open.models[open.selected];
+    if (!model || (changed && !changed.includes(model.id))) return;
+    const saved = await this.deps.savedState([model.id]).catch(() => null);
+    if (this.open !== open) return;
+    open.saveState = saved ? (saved.has(model.id) ? 'saved' : 'unsaved') : 'unknown';
+    this.renderOpen();
+  }
+
+  /** Re-renders the open card in a new language after a settings change. */
+  async relocalise(): Promise<void> {
+    const open = this.open;
+    if (!open || open.noCitation) return;
+    const models = await this.deps.loadModels(open.found.map((f) => f.citation), this.deps.settings().lang);
+    if (this.open !== open) return;
+    open.models = models;
+    this.renderOpen();
+  }
+
+  close(restoreFocus: boolean): void {
+    this.cancelOpen();
+    this.cancelHide();
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    open.stopFollowing();
+    this.deps.host.clear();
+    if (restoreFocus && open.returnFocus instanceof HTMLElement && open.returnFocus.isConnected) {
+      open.returnFocus.focus({ preventScroll: true });
+    }
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPoint = { x: event.clientX, y: event.clientY, target: event.target };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.track();
+    });
+  }
+
+  /** Decides, once per frame, what the pointer is on and whether a card should open, stay or hide. */
+  private track(): void {
+    const point = this.lastPoint;
+    if (!point) return;
+    if (this.deps.host.contains(point.target as Node)) {
+      this.cancelHide();
+      return;
+    }
+    const { settings, registry, doc } = this.deps;
+    const s = settings();
+    const found = citationsAtPoint(registry, doc, point.x, point.y, this.deps.shadowRoots(), s.isEnabled);
+    if (found.length === 0) {
+      this.cancelOpen();
+      if (this.open && !this.open.autoFocus) this.scheduleHide();
+      return;
+    }
+    const key = keyOf(found);
+    if (this.open?.key === key) {
+      this.cancelHide();
+      return;
+    }
+    if (this.pendingKey === key) return;
+    this.cancelOpen();
+    this.pendingKey = key;
+    this.openTimer = setTimeout(() => {
+      this.openTimer = null;
+      this.pendingKey = '';
+      const anchor = liveRange(found[0]!);
+      void this.show(found, anchor, { autoFocus: false, returnFocus: null });
+    }, s.hoverDelayMs);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (this.open && !this.deps.host.contains(event.target as Node)) this.close(false);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    this.close(true);
+  }
+
+  private async show(found: Found[], anchor: Range, options: { autoFocus: boolean; returnFocus: Element | null }): Promise<void> {
+    const generation = ++this.generation;
+    const { lang } = this.deps.settings();
+    const ids = found.map((f) => f.citation.id);
+    const [models, saved] = await Promise.all([
+      this.deps.loadModels(found.map((f) => f.citation), lang),
+      this.deps.savedState(ids).catch(() => null),
+    ]);
+    if (generation !== this.generation || models.length === 0) return;
+    this.close(false);
+    const open: OpenCard = {
+      key: keyOf(found),
+      found,
+      anchor,
+      models,
+      selected: 0,
+      saveState: saved ? (saved.has(models[0]!.id) ? 'saved' : 'unsaved') : 'unknown',
+      autoFocus: options.autoFocus,
+      returnFocus: options.returnFocus,
+      stopFollowing: () => {},
+    };
+    this.open = open;
+    open.stopFollowing = this.mountAt(anchor, () => this.renderOpen());
+  }
+
+  /** Renders through `draw`, then keeps the card beside `anchor` until the returned function runs. */
+  private mountAt(anchor: Range, draw: () => void): () => void {
+    draw();
+    const card = this.deps.host.card;
+    if (!card) return () => {};
+    card.addEventListener('pointerleave', () => this.scheduleHide());
+    card.addEventListener('pointerenter', () => this.cancelHide());
+    return followReference(rangeReference(anchor), card);
+  }
+
+  private renderOpen(): void {
+    const open = this.open;
+    if (!open) return;
+    const lang = this.deps.settings().lang;
+    this.deps.host.render(
+      h(HoverCard, {
+        lang,
+        models: open.models,
+        selected: open.selected,
+        saveState: open.saveState,
+        status: open.status,
+        autoFocus: open.autoFocus,
+        onSelect: (i: number) => {
+          open.selected = i;
+          open.status = undefined;
+          this.renderOpen();
+          void this.refreshSaved(null);
+        },
+        onToggleSave: () => void this.toggleSave(open),
+        onCopy: () => void this.copy(open),
+        onClose: () => this.close(true),
+      }),
+    );
+  }
+
+  private async toggleSave(open: OpenCard): Promise<void> {
+    const model = open.models[open.selected];
+    if (!model || open.saveState === 'busy') return;
+    const wasSaved = open.saveState === 'saved';
+    const lang = this.deps.settings().lang;
+    open.saveState = 'busy';
+    this.renderOpen();
+    try {
+      if (wasSaved) await this.deps.unsave(model.id);
+      else await this.deps.save(model, open.found[open.selected] ?? open.found[0] ?? null);
+      open.saveState = wasSaved ? 'unsaved' : 'saved';
+      open.status = t(lang, wasSaved ? 'cardRemovedStatus' : 'cardSavedStatus');
+    } catch (error) {
+      open.saveState = wasSaved ? 'saved' : 'unsaved';
+      open.status = error instanceof Error && error.message ? t(lang, 'cardSaveFailed', error.message) : t(lang, 'cardSaveFailed', '');
+    }
+    if (this.open === open) this.renderOpen();
+  }
+
+  private async copy(open: OpenCard): Promise<void> {
+    const model = open.models[open.selected];
+    if (!model) return;
+    const lang = this.deps.settings().lang;
+    try {
+      await this.deps.copy(model.reference);
+      open.status = t(lang, 'cardCopied');
+    } catch {
+      open.status = t(lang, 'cardCopyFailed');
+    }
+    if (this.open === open) this.renderOpen();
+  }
+
+  private scheduleHide(): void {
+    if (!this.open || this.hideTimer !== null) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = null;
+      const active = this.deps.host.element?.shadowRoot?.activeElement;
+      // A card the reader is typing or tabbing in stays until Esc or a click elsewhere.
+      if (active && this.open?.autoFocus) return;
+      this.close(false);
+    }, HIDE_DELAY_MS);
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
+    this.hideTimer = null;
+  }
+
+  private cancelOpen(): void {
+    if (this.openTimer !== null) clearTimeout(this.openTimer);
+    this.openTimer = null;
+    this.pendingKey = '';
+  }
+}
+
+function keyOf(found: Found[]): string {
+  return found.map((f) => `${f.citation.id}@${f.citation.start}`).join('|');
+}
+
+function compareTo(a: Found, b: Found): number {
+  const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

@@ -1,0 +1,190 @@
+import { blockOf, HOST_TAG, isInline, isInsideSkipped, isSkipped } from './dom-rules';
+import { findInSegment, type FindOptions } from './find';
+import type { Registry } from './registry';
+import { createYielder } from './scheduler';
+import { SegmentWalker } from './segments';
+
+export interface ScannerOptions {
+  /** Longest stretch of main-thread work before yielding to the page (ms). */
+  sliceMs?: number;
+  /** How long mutations are gathered before the changed text is re-read (ms). */
+  mutationDelayMs?: number;
+  find?: FindOptions;
+}
+
+interface Job {
+  root: Node;
+  walker: SegmentWalker | null;
+}
+
+/**
+ * Finds citations in a document and keeps them current. The first scan and every re-read run in
+ * slices of at most `sliceMs`, so no task of ours blocks the page; a MutationObserver gathers changed
+ * text (infinite scroll, single-page navigation, re-rendering frameworks) and only the runs it
+ * touched are read again. Open shadow roots are scanned and observed like the document.
+ */
+export class Scanner {
+  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly observed = new WeakSet<Node>();
+  private readonly observer: MutationObserver;
+  private readonly yieldToPage = createYielder();
+  private cancelSlice: (() => void) | null = null;
+  private pending: MutationRecord[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private idleWaiters: Array<() => void> = [];
+  private stopped = false;
+  private readonly sliceMs: number;
+  private readonly mutationDelayMs: number;
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly doc: Document,
+    private readonly options: ScannerOptions = {},
+  ) {
+    this.sliceMs = options.sliceMs ?? 8;
+    this.mutationDelayMs = options.mutationDelayMs ?? 100;
+    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
+  }
+
+  /** Starts the first scan and the observation of the document. */
+  start(): void {
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (!root) return;
+    this.observe(this.doc);
+    this.enqueue(root);
+  }
+
+  /** Stops scanning and observing; what was found stays in the registry (the caller clears it). */
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.cancelSlice?.();
+    this.cancelSlice = null;
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.queue.length = 0;
+    this.pending = [];
+    this.resolveIdle();
+  }
+
+  /** Resolves when every queued scan and gathered mutation has been handled. */
+  whenIdle(): Promise<void> {
+    if (this.queue.length === 0 && this.pending.length === 0 && this.flushTimer === null) return Promise.resolve();
+    return new Promise((ok) => this.idleWaiters.push(ok));
+  }
+
+  /** Re-reads a subtree now (e.g. after settings that change what is detected). */
+  rescan(root: Node): void {
+    this.enqueue(root);
+  }
+
+  private observe(target: Document | ShadowRoot): void {
+    if (this.observed.has(target)) return;
+    this.observed.add(target);
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onShadowRoot = (shadow: ShadowRoot): void => {
+    if (this.observed.has(shadow)) return;
+    this.shadowRoots.push(shadow);
+    this.observe(shadow);
+    this.enqueue(shadow);
+  };
+
+  private enqueue(root: Node): void {
+    if (this.stopped) return;
+    // A queued subtree that has not started covers its descendants; a new ancestor replaces them.
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const job = this.queue[i]!;
+      if (job.walker) continue;
+      if (job.root === root || job.root.contains(root)) return;
+      if (root.contains(job.root)) this.queue.splice(i, 1);
+    }
+    this.queue.push({ root, walker: null });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.cancelSlice || this.stopped) return;
+    this.cancelSlice = this.yieldToPage(() => {
+      this.cancelSlice = null;
+      this.runSlice();
+    });
+  }
+
+  private runSlice(): void {
+    const deadline = performance.now() + this.sliceMs;
+    while (this.queue.length > 0 && performance.now() < deadline) {
+      const job = this.queue[0]!;
+      if (!job.walker) {
+        this.registry.dropWithin(job.root);
+        job.walker = new SegmentWalker(job.root, this.onShadowRoot);
+      }
+      for (const segment of job.walker.next(deadline)) {
+        this.registry.add(segment.block, findInSegment(segment, this.options.find));
+      }
+      if (job.walker.done) this.queue.shift();
+    }
+    if (this.queue.length > 0) this.schedule();
+    else this.resolveIdle();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    this.pending.push(...records);
+    if (this.flushTimer === null) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = null;
+        this.flushMutations();
+      }, this.mutationDelayMs);
+    }
+  }
+
+  private flushMutations(): void {
+    const records = this.pending;
+    this.pending = [];
+    const dirty = new Set<Node>();
+    let removed = false;
+    for (const record of records) {
+      const target = record.target;
+      if (isOurs(target)) continue;
+      if (record.type === 'characterData') {
+        dirty.add(blockOf(target));
+        continue;
+      }
+      if (record.removedNodes.length > 0) {
+        removed = true;
+        dirty.add(target.nodeType === 1 && !isInline(target as Element) ? target : blockOf(target));
+      }
+      for (const node of record.addedNodes) {
+        if (isOurs(node)) continue;
+        if (node.nodeType === 1 && !isInline(node as Element)) dirty.add(node);
+        else if (node.nodeType === 1 || node.nodeType === 3) dirty.add(blockOf(node));
+      }
+    }
+    if (removed) this.registry.dropWithin(null);
+    for (const node of dirty) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === 1 && isSkipped(node as Element)) continue;
+      if (isInsideSkipped(node)) continue;
+      this.enqueue(node);
+    }
+    if (this.queue.length === 0) this.resolveIdle();
+  }
+
+  private resolveIdle(): void {
+    if (this.queue.length > 0 || this.pending.length > 0 || this.flushTimer !== null) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const ok of waiters) ok();
+  }
+}
+
+/** True for our own host element and anything inside it. */
+function isOurs(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.tagName === HOST_TAG) return true;
+  }
+  return false;
+}
