@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SaveInput, SavedItem, ImportSummary } from '../messages';
 import type { SavedDB } from './db';
 import { SavedListError } from './errors';
@@ -23,74 +23,81 @@ export function storageError(error: unknown): SavedListError {
   return new SavedListError('storage-failed', `the saved list could not be written; nothing was changed (${String(error)})`);
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+type Tx<M extends IDBTransactionMode> = IDBPTransaction<SavedDB, ['items'], M>;
+
+/**
+ * Runs `work` in one transaction over the items and waits for it to commit. Any error aborts the
+ * transaction (so nothing of it is written) and becomes a SavedListError.
+ */
+async function inTx<T, M extends IDBTransactionMode>(db: DB, mode: M, work: (tx: Tx<M>) => Promise<T>): Promise<T> {
+  let tx: Tx<M> | undefined;
   try {
-    return await work();
+    tx = db.transaction(['items'], mode) as Tx<M>;
+    // An abort also rejects `done`; the error reaches the caller through `work` or the await below.
+    tx.done.catch(() => undefined);
+    const result = await work(tx);
+    await tx.done;
+    return result;
   } catch (error) {
+    try {
+      tx?.abort();
+    } catch {
+      // Already committed or aborted: nothing left to undo.
+    }
     throw storageError(error);
   }
 }
 
 /** Saves a reference, or adds this page to one already saved. */
 export function saveItem(db: DB, input: SaveInput, now = Date.now()): Promise<SavedItem> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     const current = await tx.store.get(input.id);
     const page = { ...input.page, savedAt: now };
     const item: SavedItem = current
       ? { ...current, pages: mergePages(current.pages, [page]), updatedAt: now }
       : { id: input.id, kind: input.kind, title: input.title, savedAt: now, updatedAt: now, pages: [page], note: '', tags: [] };
     await tx.store.put(item);
-    await tx.done;
     return item;
   });
 }
 
 /** Removes a reference and answers what was removed (null if it was not saved), for undo. */
 export function removeItem(db: DB, id: string): Promise<SavedItem | null> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     const current = (await tx.store.get(id)) ?? null;
     if (current) await tx.store.delete(id);
-    await tx.done;
     return current;
   });
 }
 
 /** Puts back a removed item; if it was saved again meanwhile, both records are merged. */
 export function restoreItem(db: DB, item: SavedItem): Promise<SavedItem> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     const current = await tx.store.get(item.id);
     const next = current ? mergeItems(current, item) : item;
     await tx.store.put(next);
-    await tx.done;
     return next;
   });
 }
 
 /** Which of `ids` are saved. */
 export function savedIds(db: DB, ids: readonly string[]): Promise<string[]> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readonly');
+  return inTx(db, 'readonly', async (tx) => {
     const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
-    await tx.done;
     return ids.filter((_, i) => keys[i] !== undefined);
   });
 }
 
 /** Every item, most recently saved first. */
 export function listItems(db: DB): Promise<SavedItem[]> {
-  return guarded(async () => (await db.getAllFromIndex('items', 'savedAt')).reverse());
+  return inTx(db, 'readonly', async (tx) => (await tx.store.index('savedAt').getAll()).reverse());
 }
 
 /** Changes the note and/or tags of a saved reference. */
 export function updateItem(db: DB, id: string, change: { note?: string; tags?: string[] }, now = Date.now()): Promise<SavedItem> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     const current = await tx.store.get(id);
     if (!current) {
-      tx.abort();
       throw new SavedListError('not-saved', `${id} is not in the saved list (it may have been removed in another tab)`, id);
     }
     const next: SavedItem = {
@@ -100,18 +107,15 @@ export function updateItem(db: DB, id: string, change: { note?: string; tags?: s
       updatedAt: now,
     };
     await tx.store.put(next);
-    await tx.done;
     return next;
   });
 }
 
 /** Empties the list; answers how many items it held. */
 export function clearItems(db: DB): Promise<number> {
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     const count = await tx.store.count();
     await tx.store.clear();
-    await tx.done;
     return count;
   });
 }
@@ -122,8 +126,7 @@ export function clearItems(db: DB): Promise<number> {
  */
 export function importItems(db: DB, items: readonly SavedItem[]): Promise<ImportSummary> {
   if (items.length > LIMITS.items) throw new SavedListError('import-too-large', `more than ${LIMITS.items} items`);
-  return guarded(async () => {
-    const tx = db.transaction('items', 'readwrite');
+  return inTx(db, 'readwrite', async (tx) => {
     let added = 0;
     let merged = 0;
     const incoming = new Map<string, SavedItem>();
@@ -140,7 +143,6 @@ export function importItems(db: DB, items: readonly SavedItem[]): Promise<Import
       }),
     );
     const total = await tx.store.count();
-    await tx.done;
     return { added, merged, total };
   });
 }

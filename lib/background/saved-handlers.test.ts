@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { SAVED_VERSION_KEY, type Reply, type SavedItem } from '../messages';
+import { openSavedDb } from '../store/db';
+import { freshName, saveInput } from '../store/test-helpers';
+import { toJson } from '../export/json';
+import { announceChange, handleSavedMessage, type SavedDeps } from './saved-handlers';
+import { handleMessage } from './router';
+
+let deps: SavedDeps;
+let announced: Array<string[] | null>;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const db = await openSavedDb(freshName());
+  announced = [];
+  let clock = 1000;
+  deps = { db: async () => db, announce: async (changed) => void announced.push(changed), now: () => clock++ };
+});
+
+const send = (message: unknown) => handleSavedMessage(message, deps);
+const ok = async <T>(message: unknown): Promise<T> => {
+  const reply = (await send(message)) as Reply<T>;
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.code}: ${reply.error}`);
+  return reply.value;
+};
+
+describe('saved-list messages', () => {
+  it('save, state, list, update, remove, restore, clear', async () => {
+    const item = await ok<SavedItem>({ type: 'saved/save', item: saveInput('MC-5/3') });
+    expect(item.id).toBe('MC-5/3');
+    expect(await ok({ type: 'saved/state', ids: ['MC-5/3', 'MC-5/4'] })).toEqual(['MC-5/3']);
+    const updated = await ok<SavedItem>({ type: 'saved/update', id: 'MC-5/3', note: 'n', tags: ['t'] });
+    expect(await ok({ type: 'saved/list' })).toEqual([updated]);
+    const removed = await ok<SavedItem>({ type: 'saved/remove', id: 'MC-5/3' });
+    expect(await ok({ type: 'saved/list' })).toEqual([]);
+    await ok({ type: 'saved/restore', item: removed });
+    expect(await ok({ type: 'saved/list' })).toEqual([updated]);
+    expect(await ok({ type: 'saved/clear' })).toBe(1);
+    expect(announced).toEqual([['MC-5/3'], ['MC-5/3'], ['MC-5/3'], ['MC-5/3'], null]);
+  });
+
+  it('exports and imports through messages', async () => {
+    await ok({ type: 'saved/save', item: saveInput('minamata:art16') });
+    const file = await ok<{ text: string; filename: string }>({ type: 'saved/export', format: 'json' });
+    expect(file.filename).toMatch(/\.json$/);
+    await ok({ type: 'saved/clear' });
+    expect(await ok({ type: 'saved/import', text: file.text })).toEqual({ added: 1, merged: 0, total: 1 });
+  });
+
+  it.each([
+    ['no type', {}, 'bad-message'],
+    ['an unknown type', { type: 'saved/explode' }, 'bad-message'],
+    ['an extra key', { type: 'saved/list', sql: 'drop' }, 'bad-message'],
+    ['an unknown id', { type: 'saved/remove', id: 'javascript:alert(1)' }, 'unknown-id'],
+    ['an unknown id in a save', { type: 'saved/save', item: { ...saveInput(), id: 'UNEP/XX/1' } }, 'unknown-id'],
+    ['a kind that does not match', { type: 'saved/save', item: { ...saveInput('MC-5/3'), kind: 'article' } }, 'bad-message'],
+    ['a huge title', { type: 'saved/save', item: { ...saveInput(), title: 'x'.repeat(501) } }, 'bad-message'],
+    ['a huge sentence', { type: 'saved/save', item: saveInput(undefined, undefined, { page: { url: 'u', title: '', sentence: 'x'.repeat(1001) } }) }, 'bad-message'],
+    ['too many ids', { type: 'saved/state', ids: Array.from({ length: 5001 }, () => 'MC-5/3') }, 'bad-message'],
+    ['too many tags', { type: 'saved/update', id: 'MC-5/3', tags: Array.from({ length: 31 }, (_, i) => `t${i}`) }, 'bad-message'],
+    ['an unknown export format', { type: 'saved/export', format: 'docx' }, 'bad-message'],
+    ['editing an item that is not saved', { type: 'saved/update', id: 'MC-5/3', note: 'x' }, 'not-saved'],
+    ['an import that is not JSON', { type: 'saved/import', text: 'nope' }, 'import-not-json'],
+  ])('answers %s with an error', async (_label, message, code) => {
+    const reply = await send(message);
+    expect(reply).toMatchObject({ ok: false, code });
+    expect(announced).toEqual([]);
+  });
+
+  it('a rejected import leaves the list unchanged', async () => {
+    await ok({ type: 'saved/save', item: saveInput('MC-5/3') });
+    const before = await ok({ type: 'saved/list' });
+    const text = toJson([]).replace('"items": []', '"items": [{"id": "MC-5/4"}]');
+    expect(await send({ type: 'saved/import', text })).toMatchObject({ ok: false, code: 'import-bad-field' });
+    expect(await ok({ type: 'saved/list' })).toEqual(before);
+  });
+});
+
+describe('router', () => {
+  it('ignores messages that do not come from this extension', async () => {
+    const own = { id: browser.runtime.id };
+    expect(await handleMessage({ type: 'saved/list' }, { id: 'another-extension' })).toBeUndefined();
+    expect(await handleMessage({ type: 'saved/list' }, {})).toBeUndefined();
+    const reply = await handleMessage({ type: 'saved/state', ids: 'x' }, own);
+    expect(reply).toMatchObject({ ok: false, code: 'bad-message' });
+  });
+});
+
+describe('announceChange', () => {
+  it('rewrites the version key so every tab hears storage.onChanged, even twice in a row', async () => {
+    const heard: unknown[] = [];
+    browser.storage.onChanged.addListener((changes) => heard.push(changes[SAVED_VERSION_KEY]?.newValue));
+    await announceChange(['MC-5/3']);
+    await announceChange(['MC-5/3']);
+    expect(heard).toHaveLength(2);
+    expect(heard[0]).toMatchObject({ changed: ['MC-5/3'] });
+  });
+});
