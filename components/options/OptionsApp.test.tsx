@@ -77,7 +77,7 @@ describe('OptionsApp', () => {
   it('removes a site from the disable list', async () => {
     await updateSettings({ disabledSites: ['a.example', 'b.example'] });
     await mount();
-    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Turn the extension back on for a.example"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Remove a.example from the list"]')!;
     expect(button.textContent).toBe('Remove');
     await act(async () => button.click());
     await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['b.example']));
