@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { pointAtText } from './page-helpers';
+
+const card = 'mcxref-card [role="dialog"]';
+
+test.describe('hover cards', () => {
+  test('hovering a citation opens its card after a short delay; leaving hides it; Esc closes it', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/brief-en.html`);
+    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 5);
+    await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-document')?.size ?? 0)).toBeGreaterThan(0);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator(card)).toBeVisible();
+    await expect(page.locator(card)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
+    await expect(page.locator(`${card} .badge`)).toHaveText('Document');
+    // The card never covers the citation it describes.
+    const box = (await page.locator(card).boundingBox())!;
+    expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
+    // Moving onto the card keeps it open.
+    await page.mouse.move(box.x + 10, box.y + 10, { steps: 4 });
+    await page.waitForTimeout(500);
+    await expect(page.locator(card)).toBeVisible();
+    // Leaving both hides it.
+    await page.mouse.move(5, 5);
+    await expect(page.locator(card)).toHaveCount(0);
+    // Esc closes an open card.
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator(card)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator(card)).toHaveCount(0);
+  });
+
+  test('the note card shows the title, where the note cites it, and links; French interface follows the setting', async ({ context, server, serviceWorker }) => {
+    await serviceWorker.evaluate(async () => {
+      await chrome.storage.local.set({ settings: { cardLang: 'fr' } });
+      try {
+        await chrome.storage.sync.set({ settings: { cardLang: 'fr' } });
+      } catch {
+        // sync may be unavailable; local is then the settings area
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/note-fr.html`);
+    const point = await pointAtText(page, 'résolution 6/9', 0, 12);
+    await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-resolution')?.size ?? 0)).toBe(5);
+    await page.mouse.move(point.x, point.y);
+    const dialog = page.locator(card);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.badge')).toHaveText('Résolution de l’ANUE');
+    await expect(dialog).toContainText('UNEP/EA.6/Res.9');
+    await expect(dialog).toContainText('gestion rationnelle des produits chimiques et des déchets');
+    await expect(dialog.locator('.cited li')).not.toHaveCount(0);
+    const links = await dialog.locator('.links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^https:\/\//);
+    const axe = await new AxeBuilder({ page }).include('mcxref-card').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  test('keyboard: the next-citation command walks citations in order and Esc returns focus', async ({ context, server, sendToPage }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/brief-en.html`);
+    await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-article')?.size ?? 0)).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'start';
+      b.textContent = 'start';
+      document.body.prepend(b);
+      b.focus();
+    });
+    await sendToPage(page, { type: 'next-citation' });
+    const dialog = page.locator(card);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('h2')).toHaveText(/Article 23/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MCXREF-CARD');
+    await sendToPage(page, { type: 'next-citation' });
+    await expect(dialog.locator('h2')).toHaveText(/Article 16/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('start');
+  });
+
+  test('a page that resets every style still gets a readable card', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/unset.html`);
+    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 3);
+    await page.waitForTimeout(300);
+    await page.mouse.move(point.x, point.y);
+    const dialog = page.locator(card);
+    await expect(dialog).toBeVisible();
+    const style = await dialog.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { bg: s.backgroundColor, size: parseFloat(s.fontSize), opacity: s.opacity, width: el.getBoundingClientRect().width };
+    });
+    expect(style.bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(style.size).toBeGreaterThanOrEqual(12);
+    expect(style.opacity).toBe('1');
+    expect(style.width).toBeGreaterThan(150);
+  });
+
+  test('text that tries to inject markup is shown as text and runs nothing', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/inject.html`);
+    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 3);
+    await page.waitForTimeout(300);
+    await page.mouse.move(point.x, point.y);
+    const dialog = page.locator(card);
+    await expect(dialog).toBeVisible();
+    expect(await dialog.locator('img, script').count()).toBe(0);
+    const reply = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+    expect(reply).toBeUndefined();
+  });
+
+  test('the extension makes no network request of its own', async ({ context, server, foreignRequests }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/note-fr.html`);
+    const point = await pointAtText(page, 'UNEP/MC/COP.6/22');
+    await page.waitForTimeout(300);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator(card)).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(foreignRequests).toEqual([]);
+  });
+});

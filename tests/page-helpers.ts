@@ -1,0 +1,82 @@
+import type { Frame, Page } from '@playwright/test';
+
+/**
+ * The centre of the `occurrence`-th place where `text` is printed in the page (searched across text
+ * nodes of one element, in the light DOM or in open shadow roots), in viewport coordinates. The
+ * element is scrolled into view first.
+ */
+export async function pointAtText(page: Page | Frame, text: string, occurrence = 0, offsetChars = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, occurrence, offsetChars }) => {
+      const roots: Array<Document | ShadowRoot> = [document];
+      const all = document.querySelectorAll('*');
+      for (const el of all) if (el.shadowRoot) roots.push(el.shadowRoot);
+      let seen = 0;
+      for (const root of roots) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+        for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+          if (!(el instanceof HTMLElement) || ['SCRIPT', 'STYLE', 'HEAD'].includes(el.tagName)) continue;
+          if ([...el.children].some((c) => (c.textContent ?? '').includes(text))) continue;
+          const content = el.textContent ?? '';
+          let index = content.indexOf(text);
+          while (index >= 0) {
+            if (seen++ === occurrence) {
+              el.scrollIntoView({ block: 'center' });
+              // Map the character offset to a text node position.
+              const tw = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              let pos = 0;
+              const target = index + offsetChars;
+              for (let n = tw.nextNode() as Text | null; n; n = tw.nextNode() as Text | null) {
+                if (target < pos + n.data.length) {
+                  const range = document.createRange();
+                  range.setStart(n, target - pos);
+                  range.setEnd(n, Math.min(n.data.length, target - pos + 1));
+                  const rect = range.getBoundingClientRect();
+                  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+                }
+                pos += n.data.length;
+              }
+            }
+            index = content.indexOf(text, index + 1);
+          }
+        }
+      }
+      return null;
+    },
+    { text, occurrence, offsetChars },
+  );
+  if (!point) throw new Error(`"${text}" (occurrence ${occurrence}) is not on the page`);
+  return point;
+}
+
+/** How many ranges each of our highlights holds (read from the page, which shares CSS.highlights). */
+export async function highlightCounts(page: Page | Frame): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('mcxref-')) out[name] = highlight.size;
+    return out;
+  });
+}
+
+/** Total ranges across our highlights. */
+export async function highlightTotal(page: Page | Frame): Promise<number> {
+  const counts = await highlightCounts(page);
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+/** The printed text of every range in our highlights, sorted. */
+export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('mcxref-') || name === 'mcxref-flash') continue;
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString().replace(/\s+/g, ' '));
+      }
+    }
+    return out.sort();
+  });
+}

@@ -1,0 +1,87 @@
+import { expect, test } from './fixtures';
+import { highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
+
+test.describe('finding and painting citations', () => {
+  test('the French note has every citation painted, and the page DOM is untouched', async ({ context, server, sendToPage }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/note-fr.html`);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await expect.poll(() => highlightTotal(page)).toBe(21);
+    const counts = await highlightCounts(page);
+    expect(counts['mcxref-subtle-document']).toBe(11);
+    expect(counts['mcxref-subtle-article']).toBe(4);
+    expect(counts['mcxref-subtle-resolution']).toBe(5);
+    expect(counts['mcxref-subtle-decision']).toBe(1);
+    const texts = await highlightedTexts(page);
+    expect(texts).toContain('UNEP/MC/COP.5/INF/28');
+    expect(texts).toContain('MC-6/[--]');
+    expect(texts.filter((t) => t.includes('6/4'))).toHaveLength(1);
+    // Nothing was added to or changed in the page itself.
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    expect(await page.evaluate(() => document.querySelectorAll('mcxref-card').length)).toBe(0);
+    const reply = (await sendToPage(page, { type: 'page-citations' })) as { ok: boolean; value: { citations: Array<{ id: string; count: number }> } };
+    expect(reply.ok).toBe(true);
+    const byId = Object.fromEntries(reply.value.citations.map((c) => [c.id, c.count]));
+    expect(byId['UNEP/MC/COP.6/INF/28']).toBe(2);
+    expect(byId['minamata:art23(5)(b)']).toBe(2);
+    expect(byId['UNEP/EA.6/Res.9']).toBe(1);
+  });
+
+  test('text inside an open shadow root and a same-origin frame is painted', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/shadow.html`);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/31']);
+    await page.goto(`${server.origin}/hostile/frame-host.html`);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
+    const frame = page.frameLocator('#f');
+    await expect(frame.locator('#in-frame')).toBeVisible();
+    const child = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    await expect.poll(() => highlightedTexts(child)).toEqual(['UNEP/MC/COP.6/INF/32']);
+  });
+
+  test('content added after load is painted within half a second, and removed content loses its highlights', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/late.html`);
+    await page.waitForTimeout(300);
+    expect(await highlightTotal(page)).toBe(0);
+    const added = await page.evaluate(() => {
+      (window as unknown as { addItem: (t: string) => void }).addItem('New item: decision MC-5/3 and UNEP/MC/COP.6/INF/33.');
+      return performance.now();
+    });
+    await expect.poll(() => highlightTotal(page), { intervals: [25] }).toBe(2);
+    const elapsed = (await page.evaluate(() => performance.now())) - added;
+    expect(elapsed).toBeLessThan(1500); // loose cap; the benchmark reports the real figure
+    await page.evaluate(() => (window as unknown as { removeItems: () => void }).removeItems());
+    await expect.poll(() => highlightTotal(page)).toBe(0);
+  });
+
+  test('a page whose app re-renders the text under citations keeps working, with no errors', async ({ context, server }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${server.origin}/hostile/rerender.html`);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/28', 'article 23, paragraph 5 (b)']);
+    for (let i = 0; i < 5; i++) await page.click('#inc');
+    await expect(page.locator('#inc')).toHaveText('Clicked 5');
+    await page.waitForTimeout(400);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/28', 'article 23, paragraph 5 (b)']);
+    expect(errors).toEqual([]);
+  });
+
+  test('text areas and contenteditable regions are left alone and stay editable', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/editable.html`);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
+    await page.click('#ce');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' See also UNEP/MC/COP.6/INF/34.');
+    await page.fill('#ta', 'Now citing UNEP/MC/COP.6/INF/35 here');
+    await page.waitForTimeout(400);
+    expect(await highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
+    await expect(page.locator('#ce')).toContainText('See also UNEP/MC/COP.6/INF/34.');
+    await expect(page.locator('#ta')).toHaveValue('Now citing UNEP/MC/COP.6/INF/35 here');
+  });
+});
