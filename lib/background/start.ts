@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { registerContextMenu } from './context-menu';
+import { registerCommands } from './commands';
 
 /**
  * Registers every background listener synchronously, as MV3 requires: the service worker may be
@@ -9,4 +10,5 @@ import { registerContextMenu } from './context-menu';
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
   registerContextMenu();
+  registerCommands();
 }
