@@ -1,0 +1,122 @@
+/**
+ * The compiled index: what data/compile.ts produces from the catalogue and the notes, and what
+ * lookup.ts reads. Only verified titles are present, so "no title in this language" is simply a
+ * missing key (the catalogue records the reason; the build checks that every gap has one).
+ * Sources stay in the catalogue; the index carries only what a card shows.
+ */
+
+export type IndexLang = 'en' | 'fr' | 'es';
+
+/** Verified wording; a language without verified wording is absent. */
+export type Words = Partial<Record<IndexLang, string>>;
+
+/** Our own wording, present in every language. */
+export type OwnWords = Record<IndexLang, string>;
+
+export interface CompiledArticle {
+  n: number;
+  titles: Words;
+  summary: OwnWords;
+  /** Paragraph-level summaries keyed "2(a)", "6". */
+  paragraphs?: Record<string, { summary: OwnWords; bodies?: string[] }>;
+  bodies?: string[];
+}
+
+export interface CompiledAnnex {
+  letter: string;
+  titles: Words;
+  summary: OwnWords;
+}
+
+export interface CompiledSegment {
+  start: string;
+  end: string;
+  place?: OwnWords;
+  online?: boolean;
+}
+
+export interface CompiledMeeting {
+  key: string;
+  names: Words;
+  segments: CompiledSegment[];
+  pageSlug?: string;
+  links?: string[];
+}
+
+export interface CompiledDocument {
+  symbol: string;
+  meeting: string;
+  agendaItem?: string;
+  titles: Words;
+  contains: OwnWords;
+  parts?: Array<{ label: OwnWords; contains: OwnWords }>;
+  bodies?: string[];
+  links?: string[];
+}
+
+export interface CompiledResolution {
+  symbol: string;
+  titles: Words;
+  bodies?: string[];
+}
+
+export interface CompiledDecision {
+  id: string;
+  titles: Words;
+  topic: OwnWords;
+  bodies?: string[];
+}
+
+export interface CompiledBody {
+  key: string;
+  abbr: Words;
+  names: Words;
+  summary: OwnWords;
+}
+
+export interface CompiledNote {
+  key: string;
+  title: string;
+  lang: IndexLang;
+  /** Null while the note's own symbol is not verified. */
+  symbol: string | null;
+  meeting: string;
+}
+
+/** Where in a note a paragraph sits: its heading as printed ("I. Introduction", "Annexe") or a footnote. */
+export interface NoteSection {
+  kind: 'title' | 'heading' | 'annex' | 'footnote';
+  /** The heading as printed in the note, or the footnote number. */
+  label: string;
+}
+
+/** One place where a note cites an id. */
+export interface CitedIn {
+  /** Note key (CompiledIndex.notes). */
+  note: string;
+  /** The exact id printed there (a sub-provision may be cited under its article's card). */
+  id: string;
+  section: NoteSection;
+  /** 1-based position of the paragraph within its section. */
+  paragraph: number;
+  /** The paragraph's own printed number ("1." in a draft decision), when it has one. */
+  number?: string;
+  /** A short stretch of the paragraph around the citation, in the note's language. */
+  excerpt: string;
+}
+
+export interface CompiledIndex {
+  version: 1;
+  convention: { titles: Words; adopted: string; inForce: string };
+  articles: Record<string, CompiledArticle>;
+  annexes: Record<string, CompiledAnnex>;
+  meetings: Record<string, CompiledMeeting>;
+  agendaItems: Record<string, { titles: Words }>;
+  documents: Record<string, CompiledDocument>;
+  resolutions: Record<string, CompiledResolution>;
+  decisions: Record<string, CompiledDecision>;
+  bodies: Record<string, CompiledBody>;
+  notes: Record<string, CompiledNote>;
+  /** Citations found in the notes, keyed by the exact id cited, in reading order. */
+  cited: Record<string, CitedIn[]>;
+}
