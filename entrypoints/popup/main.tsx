@@ -1,5 +1,24 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { useState } from 'preact/hooks';
+import { PopupApp, type PopupView } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
+import { langFromTag } from '../../lib/i18n';
+import { targetTab, usePopupController } from './controller';
 
-render(<PopupApp />, document.getElementById('app')!);
+const lang = langFromTag(navigator.language);
+const tabId = targetTab(location.search);
+const initialView: PopupView = new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'saved';
+
+/** Marks the moment the first rows were painted; `npm run bench:popup` reads it. */
+function markFirstRows(): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark('mcxref:first-rows'), 0));
+}
+
+function Popup() {
+  const [view, setView] = useState<PopupView>(initialView);
+  const state = usePopupController(lang, tabId);
+  return <PopupApp lang={lang} view={view} onView={setView} {...state} onFirstRows={markFirstRows} />;
+}
+
+document.documentElement.lang = lang;
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,52 @@
+import type { Lang } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import type { SavedItem } from '../../lib/messages';
+import { openLinkFor } from './open-link';
+
+interface Props {
+  item: SavedItem;
+  lang: Lang;
+  onEdit: (item: SavedItem) => void;
+  onRemove: (item: SavedItem) => void;
+}
+
+/**
+ * One saved reference in a fixed-height row: title, id and tags, the start of the note, and its
+ * three actions. Everything long is cut with an ellipsis so every row has the same height.
+ */
+export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
+  const link = openLinkFor(item.id, lang);
+  const title = item.title || item.id;
+  return (
+    <div class="row">
+      <div class="row__text">
+        <span class="row__title" title={title}>
+          {link ? (
+            <a href={link} target="_blank" rel="noreferrer" aria-label={t(lang, 'itemOpenLabel', title)}>
+              {title}
+            </a>
+          ) : (
+            title
+          )}
+        </span>
+        <span class="row__meta">
+          <span class="row__id">{item.id}</span>
+          {item.tags.map((tag) => (
+            <span key={tag} class="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+        <span class="row__note">{item.note}</span>
+      </div>
+      <div class="row__actions">
+        <button type="button" onClick={() => onEdit(item)} aria-label={t(lang, 'itemEditLabel', item.id)}>
+          {t(lang, 'itemEdit')}
+        </button>
+        <button type="button" onClick={() => onRemove(item)} aria-label={t(lang, 'itemRemoveLabel', item.id)}>
+          {t(lang, 'itemRemove')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ExportFormat, PageCitations, SavedItem } from '../../lib/messages';
+import type { CitationKind } from '../../lib/detect/types';
+
+/** The saved list as the popup knows it. */
+export type SavedListState = { status: 'loading' } | { status: 'ready'; items: SavedItem[] } | { status: 'error'; message: string };
+
+/** The current tab's citations. */
+export type PageState = { status: 'loading' } | { status: 'ready'; page: PageCitations } | { status: 'unavailable'; message: string };
+
+/** A message under the toolbar; `undo` adds an Undo button (after a removal). */
+export interface Notice {
+  text: string;
+  kind: 'info' | 'error';
+  undo?: () => void;
+}
+
+/**
+ * Everything the popup can ask for. The components call these and never talk to the browser,
+ * so they render the same in tests, the benchmark and the extension.
+ */
+export interface PopupActions {
+  update(id: string, note: string, tags: string[]): Promise<boolean>;
+  remove(item: SavedItem): void;
+  save(citation: { id: string; kind: CitationKind; title: string }): void;
+  unsave(id: string): void;
+  reveal(id: string): void;
+  exportAs(format: ExportFormat): void;
+  importFile(file: File): void;
+  clear(): void;
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
+import { checkImportSize } from '../../lib/export/import-json';
+import { t, type Lang } from '../../lib/i18n';
+import type { PageCitations, Reply, SavedItem } from '../../lib/messages';
+import { loadCardModels } from '../../lib/page/card-client';
+import { onSavedChanged, request } from '../../lib/store/client';
+import { errorText } from '../../lib/store/errors';
+
+/**
+ * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
+ * tab of its own), else the active tab of the popup's window.
+ */
+export async function targetTab(search: string): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Starts a download of `text` without the downloads permission: a blob link clicked once. */
+function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The popup's state and the actions behind its buttons: the saved list from the background (kept
+ * fresh through onSavedChanged, so a save in any tab shows at once), the current tab's citations
+ * from its content script, and one notice line for results and errors.
+ */
+export function usePopupController(lang: Lang, tabId: Promise<number | undefined>) {
+  const [saved, setSaved] = useState<SavedListState>({ status: 'loading' });
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const tab = useRef<number | undefined>(undefined);
+
+  const fail = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorText(lang, error) }), [lang]);
+
+  const reload = useCallback(async () => {
+    try {
+      setSaved({ status: 'ready', items: await request<'saved/list'>({ type: 'saved/list' }) });
+    } catch (error) {
+      setSaved({ status: 'error', message: errorText(lang, error) });
+    }
+  }, [lang]);
+
+  useEffect(() => {
+    void reload();
+    return onSavedChanged(() => void reload());
+  }, [reload]);
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      try {
+        tab.current = await tabId;
+        if (tab.current === undefined) throw new Error('no tab');
+        const reply = (await browser.tabs.sendMessage(tab.current, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
+        if (!reply?.ok) throw new Error('no answer');
+        if (!alive) return;
+        setPage({ status: 'ready', page: reply.value });
+        const cards = await loadCardModels(reply.value.citations.map((c) => ({ id: c.id, kind: c.kind })), lang).catch(() => []);
+        if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
+      } catch {
+        if (alive) setPage({ status: 'unavailable', message: t(lang, 'errNoPage') });
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [tabId, lang]);
+
+  const savedIds = useMemo(() => new Set(saved.status === 'ready' ? saved.items.map((item) => item.id) : []), [saved]);
+
+  const actions: PopupActions = useMemo(
+    () => ({
+      async update(id, note, tags) {
+        try {
+          await request<'saved/update'>({ type: 'saved/update', id, note, tags });
+          setNotice({ kind: 'info', text: t(lang, 'noteSaved') });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      },
+      remove(item: SavedItem) {
+        request<'saved/remove'>({ type: 'saved/remove', id: item.id })
+          .then((removed) => {
+            if (!removed) return;
+            setNotice({
+              kind: 'info',
+              text: t(lang, 'removedStatus', removed.title || removed.id),
+              undo: () => {
+                setNotice(null);
+                request<'saved/restore'>({ type: 'saved/restore', item: removed }).catch(fail);
+              },
+            });
+          })
+          .catch(fail);
+      },
+      save(citation) {
+        const current = page.status === 'ready' ? page.page : undefined;
+        request<'saved/save'>({
+          type: 'saved/save',
+          item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence: '' } },
+        }).catch(fail);
+      },
+      unsave(id) {
+        request<'saved/remove'>({ type: 'saved/remove', id }).catch(fail);
+      },
+      reveal(id) {
+        if (tab.current === undefined) return;
+        browser.tabs.sendMessage(tab.current, { type: 'reveal-citation', id }, { frameId: 0 }).catch(fail);
+      },
+      exportAs(format) {
+        request<'saved/export'>({ type: 'saved/export', format })
+          .then((file) => {
+            download(file.filename, file.mime, file.text);
+            setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
+          })
+          .catch(fail);
+      },
+      importFile(file) {
+        (async () => {
+          checkImportSize(file.size);
+          const summary = await request<'saved/import'>({ type: 'saved/import', text: await file.text() });
+          setNotice({ kind: 'info', text: t(lang, 'importDone', summary.added, summary.merged, summary.total) });
+        })().catch(fail);
+      },
+      clear() {
+        request<'saved/clear'>({ type: 'saved/clear' })
+          .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
+          .catch(fail);
+      },
+    }),
+    [lang, page, fail],
+  );
+
+  return { saved, page, savedIds, titles, notice, actions };
+}
