@@ -1,0 +1,80 @@
+import { attributionAfter } from './attribution';
+import { Cursor } from './cursor';
+import type { Recogniser } from './scan';
+import { ANNEX_LETTER, KEY_SPACE, ROMAN, tokensOf } from './tokens';
+import type { Citation, DetectLang } from './types';
+
+/**
+ * Annexes A to E of the Convention ("Annex A, Part II", "annexes A et B", "deuxième partie de
+ * l'annexe A", "anexo D"). Only capital letters A–E count: "annex I to document …" is a document's
+ * annex, and "annex a" is prose. The same attribution and context rules as articles apply, which is
+ * what keeps Annex A of the Stockholm Convention and Annex B of the Kyoto Protocol out.
+ */
+
+const upper = (s: string): boolean => s === s.toUpperCase();
+
+interface Item {
+  letter: string;
+  part?: string;
+  start: number;
+  end: number;
+}
+
+export const recogniseAnnex: Recogniser = (scan, at) => {
+  const { text } = scan;
+  let winner: { items: Item[]; end: number; lang: DetectLang } | null = null;
+  for (const g of scan.grammars()) {
+    const t = tokensOf(g);
+    const c = new Cursor(text, at);
+    if (!c.eat(t.annex)) continue;
+    c.eat(KEY_SPACE);
+    const items: Item[] = [];
+    for (;;) {
+      const save = c.pos;
+      if (items.length > 0 && !c.eat(t.listSep)) break;
+      const s = c.pos;
+      const m = c.eat(ANNEX_LETTER);
+      if (!m || !upper(m[1]!)) {
+        c.pos = save;
+        break;
+      }
+      items.push({ letter: m[1]!, start: items.length === 0 ? at : s, end: c.pos });
+    }
+    const lastItem = items[items.length - 1];
+    if (!lastItem) continue;
+    const beforePart = c.pos;
+    if (c.eat(t.commaPart)) {
+      const r = c.eat(ROMAN);
+      if (r && upper(r[1]!)) {
+        lastItem.part = r[1]!;
+        lastItem.end = c.pos;
+      } else c.pos = beforePart;
+    }
+    // "Part II of Annex A" / "deuxième partie de l'annexe A": the part comes first.
+    if (items.length === 1 && !lastItem.part) {
+      const from = Math.max(0, at - 60);
+      const back = t.partBefore.exec(text.slice(from, at));
+      if (back) {
+        const roman = back[1];
+        const ordinal = roman ? undefined : back[0].trim().split(/\s+/)[0]!.toLowerCase();
+        const part = roman ?? (ordinal ? g.partOrdinals[ordinal] : undefined);
+        if (part && (!roman || upper(roman))) {
+          lastItem.part = part;
+          lastItem.start = from + back.index;
+        }
+      }
+    }
+    if (!winner || c.pos > winner.end) winner = { items, end: c.pos, lang: g.lang };
+  }
+  if (!winner) return null;
+  const attribution = attributionAfter(text, winner.end);
+  const accepted = attribution === 'minamata' || (attribution !== 'other' && scan.context().conventionIsMinamata(at));
+  if (!accepted) return { citations: [], end: winner.end };
+  const lang = winner.lang;
+  const citations: Citation[] = winner.items.map((i) => {
+    const parts: Citation['parts'] = { annex: i.letter };
+    if (i.part) parts.part = i.part;
+    return { kind: 'article', id: `minamata:annex${i.letter}`, start: i.start, end: i.end, lang, parts };
+  });
+  return { citations, end: winner.end };
+};

@@ -1,0 +1,57 @@
+import { allWords, MINAMATA_SYMBOLS } from './lexicon';
+import { alternation } from './normalise';
+
+/**
+ * Which body a "resolution n/m" or "decision n/m" belongs to when the sentence says so: "General
+ * Assembly resolution 70/1", "UNEA resolution 5/12", "decision 5/1 of the Conference of the Parties
+ * to the Minamata Convention", "Governing Council decision 27/12". Read from a short stretch of the
+ * same sentence before the keyword and from the attribution after the number.
+ */
+export type Body = 'unea' | 'minamata' | 'cop' | 'other';
+
+const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'other'];
+const BODY_SOURCE = `\\b(?:(${alternation([...allWords('uneaNames'), 'UNEP/EA'])})|(${alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS])})|(${alternation(allWords('copNames'))})|(${alternation([...allWords('otherBodies'), ...allWords('otherInstruments')])}))`;
+const BODY_ANY = new RegExp(BODY_SOURCE, 'gi');
+const JOIN_AFTER = new RegExp(
+  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(['adopted by', 'adoptée par', 'adoptada por'])})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
+  'iy',
+);
+/** Only this much of the sentence before the keyword speaks for it. */
+const BEFORE = 60;
+const AFTER = 100;
+const SENTENCE_END = /[.;!?\n]\s/g;
+
+function classOf(m: RegExpExecArray): Body {
+  let k = 0;
+  while (m[k + 1] === undefined) k++;
+  return CLASSES[k]!;
+}
+
+/** The body named last in the same sentence just before `at`, if any. */
+export function bodyBefore(text: string, at: number): Body | null {
+  const slice = text.slice(Math.max(0, at - BEFORE), at);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) cut = m.index + m[0].length;
+  const tail = slice.slice(cut);
+  let found: Body | null = null;
+  BODY_ANY.lastIndex = 0;
+  for (let m = BODY_ANY.exec(tail); m; m = BODY_ANY.exec(tail)) found = classOf(m);
+  return found;
+}
+
+/**
+ * The body named by an attribution right after `pos` ("of the General Assembly", "de l'ANUE"). A
+ * phrase naming a COP counts for the treaty it names ("Conference of the Parties to the Basel Convention").
+ */
+export function bodyAfter(text: string, pos: number): Body | null {
+  JOIN_AFTER.lastIndex = pos;
+  if (!JOIN_AFTER.exec(text)) return null;
+  const start = JOIN_AFTER.lastIndex;
+  const phrase = text.slice(start, start + AFTER).split(/[.;:!?\n(]/)[0]!;
+  const seen = new Set<Body>();
+  BODY_ANY.lastIndex = 0;
+  for (let m = BODY_ANY.exec(phrase); m; m = BODY_ANY.exec(phrase)) seen.add(classOf(m));
+  for (const cls of ['minamata', 'other', 'unea', 'cop'] as const) if (seen.has(cls)) return cls;
+  return null;
+}

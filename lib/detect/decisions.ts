@@ -1,0 +1,61 @@
+import { bodyAfter, bodyBefore } from './bodies';
+import { Cursor } from './cursor';
+import { mcPair, type Pair, pairs } from './numbered';
+import { LIMITS, type Recogniser } from './scan';
+import { KEY_SPACE, tokensOf } from './tokens';
+import type { Citation, DetectLang } from './types';
+
+/**
+ * Minamata COP decisions: "decision MC-5/3", "décision MC-4/11", "decisiones MC-5/1 y MC-5/2", the
+ * draft placeholder "MC-6/[--]", and "MC-5/3" on its own. The MC- prefix is Minamata's own (Basel,
+ * Rotterdam and Stockholm use BC-, RC-, SC-), so it needs no context. A bare "decision 5/1" is
+ * accepted only where the text is about the Minamata COP: mercury is the topic and the last body
+ * named before it is that COP or the Convention, not UNEA, another treaty or another body.
+ */
+
+function citation(p: Pair, start: number, lang: DetectLang): Citation {
+  const id = `MC-${p.session}/${p.draft ? '[--]' : p.number}`;
+  const parts: Citation['parts'] = { meeting: p.session, number: p.number };
+  if (p.draft) parts.draft = true;
+  return { kind: 'decision', id, start, end: p.end, lang, parts };
+}
+
+const validPair = (p: Pair): boolean =>
+  p.session >= 1 && p.session <= LIMITS.cops && (p.draft || (p.number !== null && p.number >= 1 && p.number <= LIMITS.decisions));
+
+/** At a decision keyword. */
+export const recogniseDecision: Recogniser = (scan, at) => {
+  const { text } = scan;
+  let found: { list: Pair[]; lang: DetectLang } | null = null;
+  for (const g of scan.grammars()) {
+    const t = tokensOf(g);
+    const c = new Cursor(text, at);
+    if (!c.eat(t.decision)) continue;
+    c.eat(KEY_SPACE);
+    const list = pairs(c, t);
+    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
+  }
+  if (!found) return null;
+  const valid: Pair[] = [];
+  for (const p of found.list) {
+    if (!validPair(p)) break;
+    valid.push(p);
+  }
+  const end = found.list[found.list.length - 1]!.end;
+  if (valid.length === 0) return { citations: [], end };
+  if (!valid[0]!.mc) {
+    const after = bodyAfter(text, end);
+    const before = bodyBefore(text, at);
+    const named = after ?? before;
+    const ok = named ? named === 'minamata' || (named === 'cop' && scan.context().decisionIsMinamataCop(at)) : scan.context().decisionIsMinamataCop(at);
+    if (!ok) return { citations: [], end };
+  }
+  return { citations: valid.map((p, i) => citation(p, i === 0 ? at : p.start, found.lang)), end };
+};
+
+/** At an "MC-" anchor: the symbol alone. */
+export const recogniseMc: Recogniser = (scan, at) => {
+  const p = mcPair(scan.text, at);
+  if (!p || !validPair(p)) return null;
+  return { citations: [citation(p, at, scan.lang())], end: p.end };
+};
