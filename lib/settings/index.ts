@@ -6,3 +6,4 @@ export * from './schema';
 export * from './storage';
 export * from './sites';
 export * from './display';
+export * from './active-page';

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The address of the page in the current tab, for the popup's "disable on this site" switch.
+ * Without the `tabs` permission Chrome hides `tab.url` even on pages our content script runs on
+ * (checked in Chromium 156), so when it is missing we ask the tab's top-frame content script,
+ * which knows its own `location.href`. Asking needs no permission, and a page the content script
+ * cannot run on (a browser page, the store) answers nothing: there is then no site to switch off
+ * and the result is undefined.
+ */
+export async function activePageUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab) return undefined;
+  if (tab.url) return tab.url;
+  if (tab.id === undefined) return undefined;
+  try {
+    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'content-ping' }, { frameId: 0 })) as { ok?: boolean; value?: { url?: unknown } } | undefined;
+    return reply?.ok && typeof reply.value?.url === 'string' ? reply.value.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
