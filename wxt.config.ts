@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { mcxrefIndex } from './data/vite-plugin.ts';
 
 /**
  * Build configuration. The manifest asks only for what the extension uses; README.md lists each
@@ -9,7 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // mcxrefIndex compiles data/ into virtual:mcxref-index; a wrong catalogue entry fails the build.
+    plugins: [preact(), mcxrefIndex()],
     build: { target: 'es2022' },
   }),
   hooks: {

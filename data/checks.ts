@@ -4,8 +4,8 @@
  * the allow-list. Each problem names the file, the entry and the field, so the failing build says
  * exactly what to fix.
  */
-import { parseCanonicalId } from '../lib/index/ids';
-import { isAllowedLink } from '../lib/index/links';
+import { parseCanonicalId } from '../lib/index/ids.ts';
+import { isAllowedLink } from '../lib/index/links.ts';
 import type {
   BodiesFileT,
   ConventionFileT,

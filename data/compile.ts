@@ -6,9 +6,9 @@
 import * as v from 'valibot';
 import type { Citation, DetectOptions } from '../lib/detect/types';
 import type { CitedIn, CompiledIndex, CompiledNote, Words } from '../lib/index/compiled';
-import { crossCheck, type ParsedCatalogue } from './checks';
-import { excerpt, layoutNote, paragraphAt } from './note-structure';
-import { CATALOGUE_FILES, NoteMeta, type CatalogueFileName, type NoteMetaT } from './schema';
+import { crossCheck, type ParsedCatalogue } from './checks.ts';
+import { excerpt, layoutNote, paragraphAt } from './note-structure.ts';
+import { CATALOGUE_FILES, NoteMeta, type CatalogueFileName, type NoteMetaT } from './schema.ts';
 
 /** The detector's signature (lib/detect), passed in so the compile step stays testable. */
 export type DetectFn = (text: string, options?: DetectOptions) => Citation[];

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompileInput, NoteInput } from './compile';
-import { CatalogueError } from './compile';
-import { CATALOGUE_FILES, type CatalogueFileName } from './schema';
+import { CatalogueError } from './compile.ts';
+import { CATALOGUE_FILES, type CatalogueFileName } from './schema.ts';
 
 function readJson(path: string, label: string, problems: string[]): unknown {
   try {

@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import type { Plugin } from 'vite';
-import { compileIndex, type DetectFn } from './compile';
-import { catalogueFiles, loadCatalogue } from './load';
+import { compileIndex, type DetectFn } from './compile.ts';
+import { catalogueFiles, loadCatalogue } from './load.ts';
 
 export const INDEX_MODULE_ID = 'virtual:mcxref-index';
 const RESOLVED_ID = `\0${INDEX_MODULE_ID}`;
@@ -32,17 +32,35 @@ export async function compileIndexSource(dataDir = here): Promise<string> {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
 }
 
-/** The plugin: resolves the virtual id and compiles on load; edits under data/ trigger a rebuild. */
-export function mcxrefIndex(): Plugin {
+/**
+ * The plugin: resolves the virtual id and compiles on load; edits under data/ trigger a rebuild.
+ * In `build` mode it also compiles at buildStart, so a wrong catalogue entry fails the build even
+ * for a bundle that does not import the index. Test and dev servers compile only on import, so a
+ * catalogue error fails the tests that use the index without stopping everyone else's.
+ */
+export function mcxrefIndex(options: { dataDir?: string } = {}): Plugin {
+  const dataDir = options.dataDir ?? here;
+  let source: Promise<string> | undefined;
+  let isBuild = false;
   return {
     name: 'mcxref-index',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      source = undefined;
+      if (isBuild) await (source = compileIndexSource(dataDir));
+    },
+    watchChange() {
+      source = undefined;
+    },
     resolveId(id) {
       return id === INDEX_MODULE_ID ? RESOLVED_ID : undefined;
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of catalogueFiles(here)) this.addWatchFile(file);
-      return compileIndexSource(here);
+      for (const file of catalogueFiles(dataDir)) this.addWatchFile(file);
+      return (source ??= compileIndexSource(dataDir));
     },
   };
 }

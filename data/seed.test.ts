@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import index from 'virtual:mcxref-index';
+import { detect } from '../lib/detect';
+import { lookup } from '../lib/index/lookup';
+import { layoutNote } from './note-structure';
+
+// The seed note, walked with the real detector, against the index the build bundles.
+const seed = readFileSync(join(import.meta.dirname, 'notes', 'note-fr.txt'), 'utf8');
+const citations = detect(layoutNote(seed).text, { lang: 'fr' });
+
+describe('the seed note against the bundled index', () => {
+  it('is an exact copy of the shared seed', () => {
+    expect(seed).toBe(readFileSync('/work/shared/seed/note-fr.txt', 'utf8'));
+  });
+
+  it('finds every reference the note makes (read by hand from the note)', () => {
+    expect(new Set(citations.map((c) => c.id))).toEqual(
+      new Set([
+        'minamata:art23(5)(b)',
+        'minamata:art16(2)(a)',
+        'minamata:art24(2)(c)',
+        'UNEP/MC/COP.6/22',
+        ...[28, 29, 30, 31, 32, 33, 34, 35].map((n) => `UNEP/MC/COP.6/INF/${n}`),
+        'UNEP/MC/COP.5/INF/28',
+        'MC-6/[--]',
+        ...[3, 4, 5, 6, 9].map((n) => `UNEP/EA.6/Res.${n}`),
+      ]),
+    );
+  });
+
+  it.each(['en', 'fr', 'es'] as const)('every citation resolves to an entry in the index (%s)', (lang) => {
+    for (const c of citations) {
+      const card = lookup(c.id, lang);
+      expect(card.recognised, c.id).toBe(true);
+      if (!card.recognised) continue;
+      expect(card.inIndex, c.id).toBe(true);
+      expect(card.citedIn.some((w) => w.id === c.id && w.note === 'cop6-cooperation-fr'), c.id).toBe(true);
+      // A card always has something to say: a verified title, or a summary in the reader's language.
+      expect(card.title !== null || card.summary?.lang === lang, c.id).toBe(true);
+    }
+  });
+
+  it('records where the note cites each reference', () => {
+    const art23 = index.cited['minamata:art23(5)(b)'];
+    expect(art23?.map((w) => [w.section.label, w.paragraph])).toEqual([
+      ['I. Introduction', 1],
+      ['Annexe', 3],
+    ]);
+    expect(art23?.[0]?.excerpt).toMatch(/alinéa b\) du paragraphe\s5 de l’article\s23/);
+    expect(index.cited['UNEP/EA.6/Res.3']?.[0]).toMatchObject({ section: { kind: 'footnote', label: '4' }, paragraph: 1 });
+    expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]).toMatchObject({ section: { kind: 'annex' }, number: '6' });
+    expect(index.cited['UNEP/MC/COP.6/INF/28']?.map((w) => w.section.label)).toEqual(['II. Mise en œuvre', '5']);
+  });
+
+  it('the article card gathers the citations of its sub-provisions', () => {
+    const card = lookup('minamata:art23', 'en');
+    expect(card.recognised && card.citedIn.map((w) => w.id)).toEqual(['minamata:art23(5)(b)', 'minamata:art23(5)(b)']);
+  });
+
+  it('every French title and body name taken from the note appears in it word for word', () => {
+    const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+    const fromNote = [
+      ...[3, 4, 5, 6, 9].map((n) => index.resolutions[`UNEP/EA.6/Res.${n}`]?.titles.fr),
+      index.decisions['MC-6/[--]']?.titles.fr,
+      ...Object.values(index.bodies).map((b) => b.names.fr),
+    ];
+    for (const text of fromNote) {
+      expect(text).toBeDefined();
+      expect(seed.includes(text!) || seed.includes(lowerFirst(text!)), text).toBe(true);
+    }
+  });
+});
