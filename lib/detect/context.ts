@@ -92,12 +92,16 @@ export class ContextIndex {
     return this.latestBefore(pos, classes) !== null || this.firstAfter(pos, classes) !== null;
   }
 
-  /** "The Convention" at `pos` is Minamata's: the last treaty named before it is, or none is and the topic is mercury. */
+  /**
+   * "The Convention" at `pos` is Minamata's: the last treaty named before it is Minamata, or none is
+   * named before and the next one named is Minamata, or none is named at all and the topic is mercury.
+   */
   conventionIsMinamata(pos: number): boolean {
     const last = this.latestBefore(pos, ['minamata', 'other']);
     if (last) return last === 'minamata';
-    const next = this.firstAfter(pos, ['minamata', 'other', 'topic']);
-    return next === 'minamata' || next === 'topic';
+    const next = this.firstAfter(pos, ['minamata', 'other']);
+    if (next) return next === 'minamata';
+    return this.near(pos, ['topic']);
   }
 
   /** A bare "resolution n/m" at `pos` is UNEA's: the nearest body named is UNEA, or none is and the text is environmental. */

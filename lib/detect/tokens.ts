@@ -40,8 +40,8 @@ export const NUM = sticky(`(\\d{1,3})(?:er|re|°|º|o(?=\\s))?(?!\\d|${WORD_CHAR
 export const PARA_PAREN = sticky('\\s?\\(\\s?(\\d{1,2})\\s?\\)');
 /** ".2" right after an article number ("art. 24.2"). */
 export const PARA_DOT = sticky('\\.(\\d{1,2})(?!\\d|\\.\\d)');
-/** A subparagraph letter: "(b)" (spaces allowed before) or "b)" (a space required before). */
-export const SUB = sticky(`(?:\\s{0,2}\\(\\s?([a-z])\\s?\\)|\\s{1,2}([a-z])\\))`);
+/** A subparagraph letter: "(b)" (spaces allowed before) or "b)" (only after a space: "23b)" is not one). */
+export const SUB = sticky(`(?:\\s{0,2}\\(\\s?([a-z])\\s?\\)|\\s{0,2}(?<=\\s)([a-z])\\))`);
 /** An annex letter, A to E, standing alone. */
 export const ANNEX_LETTER = sticky(`([A-E])(?!${WORD_CHAR}|\\d|['\u2019]${WORD_CHAR}|\\.\\w)`);
 /** A part number in roman numerals. */
