@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import index from 'virtual:mcxref-index';
 import { detect } from '../lib/detect';
 import { lookup } from '../lib/index/lookup';
+import { isCanonicalId } from '../lib/index/ids';
 import { layoutNote } from './note-structure';
 
 // The seed note, walked with the real detector, against the index the build bundles.
@@ -70,5 +71,22 @@ describe('the seed note against the bundled index', () => {
       expect(text).toBeDefined();
       expect(seed.includes(text!) || seed.includes(lowerFirst(text!)), text).toBe(true);
     }
+  });
+
+  it('every id the detector emits, in any language, is a canonical id the index can look up', () => {
+    const texts: Array<[string, 'en' | 'fr' | 'es']> = [
+      ['Under Article 16, paragraph 2 (a), and Annex A of the Minamata Convention, see decision MC-5/3 and UNEP/MC/COP.6/22/Add.1/Rev.1.', 'en'],
+      ['Conforme al apartado c) del párrafo 2 del artículo 24 del Convenio de Minamata y el anexo C; resolución 6/9; UNEP/MC/COP.6/CRP.7.', 'es'],
+      [seed, 'fr'],
+    ];
+    let count = 0;
+    for (const [text, lang] of texts) {
+      for (const c of detect(text, { lang })) {
+        count++;
+        expect(isCanonicalId(c.id), c.id).toBe(true);
+        expect(lookup(c.id, lang).recognised, c.id).toBe(true);
+      }
+    }
+    expect(count).toBeGreaterThan(citations.length + 4);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { CardBody, CardCitation, CardData, CardLang, CardMeeting, CardText, CardTitle, LookupResult, TitleNote } from './card';
 import type { CompiledIndex, OwnWords, Words } from './compiled';
-import { parseCanonicalId, type ParsedId } from './ids';
+import { articleIdOf, parseCanonicalId, type ParsedId } from './ids';
 import { exactLink, idLinks, meetingPageLink, type CardLink } from './links';
 
 // Which language to fall back to when the reader's has no verified wording: English first (the
@@ -115,7 +115,7 @@ export function lookupIn(index: CompiledIndex, id: string, lang: CardLang): Look
     }
     if (parsed.kind === 'article') {
       const a = index.articles[String(parsed.article)];
-      card.entryId = `minamata:art${parsed.article}`;
+      card.entryId = articleIdOf(parsed.article);
       bodyKeys = [...(a?.bodies ?? [])];
       if (parsed.paragraph !== undefined) {
         const para = a?.paragraphs?.[`${parsed.paragraph}${parsed.subparagraph ? `(${parsed.subparagraph})` : ''}`] ?? a?.paragraphs?.[String(parsed.paragraph)];
