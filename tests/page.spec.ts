@@ -14,7 +14,7 @@ test.describe('finding and painting citations', () => {
     expect(counts['mcxref-subtle-decision']).toBe(1);
     const texts = await highlightedTexts(page);
     expect(texts).toContain('UNEP/MC/COP.5/INF/28');
-    expect(texts).toContain('MC-6/[--]');
+    expect(texts).toContain('décision MC-6/[--]');
     expect(texts.filter((t) => t.includes('6/4'))).toHaveLength(1);
     // Nothing was added to or changed in the page itself.
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);

@@ -30,6 +30,10 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const routes = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const dynamic = routes.get(path);
     if (dynamic !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });

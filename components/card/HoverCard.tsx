@@ -60,6 +60,7 @@ export function HoverCard(props: HoverCardProps) {
       <h2 id={headingId} class="label">
         {model.label}
       </h2>
+      {model.label !== model.id && !model.id.startsWith('minamata:') ? <p class="canonical">{model.id}</p> : null}
       {model.title ? <p class="title">{model.title}</p> : null}
       {model.titleNote ? <p class="note">{model.titleNote}</p> : null}
       {!model.inIndex && <p class="note warn">{t(lang, 'cardNotInIndex')}</p>}
@@ -67,6 +68,11 @@ export function HoverCard(props: HoverCardProps) {
       {model.meeting ? (
         <p class="meta">
           <span class="meta-key">{t(lang, 'cardMeeting')}</span> {model.meeting}
+        </p>
+      ) : null}
+      {model.related.length > 0 ? (
+        <p class="meta">
+          <span class="meta-key">{t(lang, 'cardRelated')}</span> {model.related.join(', ')}
         </p>
       ) : null}
       {model.citedIn.length > 0 && (

@@ -17,6 +17,8 @@ export interface CardModel {
   meeting?: string;
   citedIn: Array<{ where: string; excerpt: string }>;
   links: Array<{ label: string; url: string; hreflang?: string }>;
+  /** Names of the bodies the entry relates to (WHO, ILO…). */
+  related: string[];
   /** The line copied by "Copy reference". */
   reference: string;
 }

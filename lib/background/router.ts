@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isOwnSender } from '../messages';
 import { handleSavedMessage } from './saved-handlers';
+import { handleIndexMessage } from './index-handlers';
 
 /**
  * Answers runtime messages. A message from anything but this extension's own pages and content
@@ -12,6 +13,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
   const type = (message as { type?: unknown }).type;
   if (typeof type === 'string' && type.startsWith('saved/')) return handleSavedMessage(message);
+  if (type === 'index/cards') return handleIndexMessage(message);
   switch (type) {
     case 'ping':
       return { ok: true, value: 'pong' };

@@ -6,6 +6,26 @@ import { segmentRange, type Segment } from './segments';
 /** Options the page passes to the detector for every run of text. */
 export interface FindOptions {
   lang?: DetectLang;
+  /**
+   * Text read before each run for the detector's context rules only ("the Convention" is Minamata's
+   * where the text is about Minamata). A run is read alone, so a paragraph that cites "article 24 of
+   * the Convention" in a note about Minamata would otherwise lack its subject; see pageContext().
+   */
+  contextPrefix?: string;
+}
+
+/** Words that make a page's subject the Minamata Convention for the context rules. */
+const MINAMATA_SUBJECT = /\bminamata\b|UNEP\/MC\/COP/i;
+
+/**
+ * The context prefix for a page: the name of the Convention when the page's title or opening text
+ * names it, so that runs which only say "the Convention" or "Article 16(2)(a)" are read as the
+ * page reads them; nothing otherwise. Local mentions still win (the detector looks at the last
+ * instrument named before a citation), so "article 4 of the Basel Convention" stays Basel's.
+ */
+export function pageContext(doc: Document): string {
+  const opening = `${doc.title}\n${(doc.body?.textContent ?? '').slice(0, 20_000)}`;
+  return MINAMATA_SUBJECT.test(opening) ? 'Minamata.\n\n' : '';
 }
 
 /**
@@ -15,7 +35,10 @@ export interface FindOptions {
 export function findInSegment(segment: Segment, options: FindOptions = {}): Found[] {
   if (!mayContainCitation(segment.text)) return [];
   const out: Found[] = [];
-  for (const citation of detect(segment.text, options.lang ? { lang: options.lang } : {})) {
+  const prefix = options.contextPrefix ?? '';
+  for (const found of detect(prefix + segment.text, options.lang ? { lang: options.lang } : {})) {
+    if (found.start < prefix.length) continue;
+    const citation = prefix ? { ...found, start: found.start - prefix.length, end: found.end - prefix.length } : found;
     const where = segmentRange(segment, citation.start, citation.end);
     if (!where) continue;
     const { startNode, startOffset, endNode, endOffset } = where;

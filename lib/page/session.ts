@@ -7,6 +7,7 @@ import type { HighlightStyle } from '../settings';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
+import { pageContext } from './find';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
 import { Scanner } from './scanner';
@@ -50,7 +51,7 @@ export class PageSession {
     private settings: SessionSettings,
     private readonly services: SessionServices,
   ) {
-    this.scanner = new Scanner(this.registry, doc);
+    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc) } });
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     this.host = new CardHost(doc);
     this.cards = new CardController({

@@ -1,0 +1,97 @@
+import type { CardModel } from '../../components/card/model';
+import type { CitationKind } from '../detect/types';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { CardData, CardMeeting, LookupResult } from '../index/card';
+import type { ParsedId } from '../index/ids';
+
+const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs' };
+
+/** The printed name of a reference in the reader's language ("Article 23, paragraph 5, subparagraph (b)"). */
+export function referenceLabel(parsed: ParsedId, lang: Lang): string {
+  switch (parsed.kind) {
+    case 'document':
+      return parsed.id;
+    case 'resolution':
+      return t(lang, 'labelResolution', `${parsed.meeting}/${parsed.number}`);
+    case 'decision':
+      return t(lang, parsed.draft ? 'labelDraftDecision' : 'labelDecision', parsed.id);
+    case 'annex':
+      return t(lang, 'labelAnnex', parsed.annex);
+    case 'article': {
+      const parts = [t(lang, 'labelArticle', parsed.article)];
+      if (parsed.paragraph !== undefined) parts.push(t(lang, 'labelParagraph', parsed.paragraph));
+      if (parsed.subparagraph !== undefined) parts.push(t(lang, 'labelSubparagraph', parsed.subparagraph));
+      return parts.join(', ');
+    }
+  }
+}
+
+/** "COP-6 · Geneva, 3–7 Nov 2025" in the reader's language, from what the index verified. */
+export function meetingLine(meeting: CardMeeting, lang: Lang): string {
+  const name = meeting.name?.text ?? meeting.key;
+  const segments = meeting.segments.map((s) => {
+    const dates = formatDates(s.start, s.end, lang);
+    const place = s.online ? t(lang, 'cardOnline') : s.place;
+    return place ? `${place}, ${dates}` : dates;
+  });
+  return segments.length > 0 ? `${name} · ${segments.join('; ')}` : name;
+}
+
+function formatDates(start: string, end: string, lang: Lang): string {
+  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const a = new Date(`${start}T00:00:00Z`);
+  const b = new Date(`${end}T00:00:00Z`);
+  return start === end ? format.format(a) : format.formatRange(a, b);
+}
+
+/** The card's kind as detection names it: annexes are Convention provisions too. */
+function citationKind(kind: CardData['kind']): CitationKind {
+  return kind === 'annex' ? 'article' : kind;
+}
+
+/**
+ * Turns the index's card data into what the hover card shows, in the reader's language. Interface
+ * wording comes from the i18n catalogues; titles, names and summaries come from the index as
+ * verified (or as our own summaries), and nothing is invented where the index has nothing.
+ */
+export function toCardModel(result: LookupResult, lang: Lang): CardModel | null {
+  if (!result.recognised) return null;
+  const data = result;
+  const label = referenceLabel(data.parsed, lang);
+  const kind = citationKind(data.kind);
+  let title = data.title?.text;
+  let titleNote: string | undefined;
+  if (data.titleNote === 'other-language' && data.title) titleNote = t(lang, 'titleOtherLanguage', t(lang, LANG_NAMES[data.title.lang]));
+  else if (data.titleNote === 'not-verified') titleNote = t(lang, 'titleNotVerified');
+  const summary = data.provision?.summary?.text ?? data.summary?.text;
+  const instrument = data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : undefined;
+  const meeting = data.meeting ? meetingLine(data.meeting, lang) : instrument;
+  const citedIn = data.citedIn.map((c) => ({
+    where:
+      c.section.kind === 'footnote'
+        ? t(lang, 'citedFootnote', c.section.label)
+        : c.section.kind === 'title'
+          ? t(lang, 'citedTitle')
+          : t(lang, 'citedParagraph', c.section.label, c.number ?? String(c.paragraph)),
+    excerpt: c.excerpt,
+  }));
+  const links = data.links.map((l) => ({ label: t(lang, 'cardLinkLabel', l.label, l.lang.toUpperCase()), url: l.url, hreflang: l.lang }));
+  const related = data.bodies.map((b) => b.abbr?.text ?? b.name?.text).filter((s): s is string => !!s);
+  const reference = [data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : data.id === label ? data.id : `${label} (${data.id})`, title]
+    .filter(Boolean)
+    .join(' — ');
+  return {
+    id: data.id,
+    kind,
+    inIndex: data.inIndex,
+    label,
+    title,
+    titleNote,
+    summary,
+    meeting,
+    citedIn,
+    links,
+    related,
+    reference,
+  };
+}
