@@ -73,8 +73,11 @@ export function layoutNote(raw: string): NoteLayout {
     const { rest, notes } = extractFootnotes(rawLine.replace(BOOKMARK, ''));
     // Tabs separate heading numbers from heading text; no-break spaces are kept as printed.
     const line = rest.replace(/[\t ]+/g, ' ').trim();
+    // The mark sits in this line (the next paragraph), or, on a line of its own, after the last one.
+    const markNumber = NUMBERED.exec(line)?.[1];
+    const anchor = { label: section.label, paragraph: line ? count + 1 : count, ...(markNumber ? { number: markNumber } : {}) };
     for (const fn of notes) {
-      footnotes.push({ section: { kind: 'footnote', label: fn.n }, paragraph: 1, text: fn.text });
+      footnotes.push({ section: { kind: 'footnote', label: fn.n, anchor }, paragraph: 1, text: fn.text });
     }
     if (!line) continue;
     const heading = HEADING.exec(line);

@@ -50,7 +50,10 @@ describe('the seed note against the bundled index', () => {
       ['Annexe', 3],
     ]);
     expect(art23?.[0]?.excerpt).toMatch(/alinéa b\) du paragraphe\s5 de l’article\s23/);
-    expect(index.cited['UNEP/EA.6/Res.3']?.[0]).toMatchObject({ section: { kind: 'footnote', label: '4' }, paragraph: 1 });
+    expect(index.cited['UNEP/EA.6/Res.3']?.[0]).toMatchObject({
+      section: { kind: 'footnote', label: '4', anchor: { label: 'Annexe', paragraph: 6, number: '1' } },
+      paragraph: 1,
+    });
     expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]).toMatchObject({ section: { kind: 'annex' }, number: '6' });
     expect(index.cited['UNEP/MC/COP.6/INF/28']?.map((w) => w.section.label)).toEqual(['II. Mise en œuvre', '5']);
   });

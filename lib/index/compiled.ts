@@ -88,6 +88,8 @@ export interface NoteSection {
   kind: 'title' | 'heading' | 'annex' | 'footnote';
   /** The heading as printed in the note, or the footnote number. */
   label: string;
+  /** Footnotes only: the heading and paragraph whose text carries the footnote mark. */
+  anchor?: { label: string; paragraph: number; number?: string };
 }
 
 /** One place where a note cites an id. */
