@@ -67,7 +67,7 @@ interface TraceEvent { name: string; ph: string; dur?: number; ts: number; args?
 async function traceWhile(page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await action();
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));

@@ -3,6 +3,9 @@ import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import type { CitationKind } from '../../lib/detect/types';
 import type { CardModel, SaveState } from './model';
 
+/** Excerpts shown; the rest are counted, so the card stays short. */
+const MAX_CITED = 2;
+
 const KIND_KEYS: Record<CitationKind, MessageKey> = {
   document: 'cardKindDocument',
   article: 'cardKindArticle',
@@ -65,6 +68,7 @@ export function HoverCard(props: HoverCardProps) {
       {model.titleNote ? <p class="note">{model.titleNote}</p> : null}
       {!model.inIndex && <p class="note warn">{t(lang, 'cardNotInIndex')}</p>}
       {model.summary ? <p class="summary">{model.summary}</p> : null}
+      {model.instrument ? <p class="meta">{model.instrument}</p> : null}
       {model.meeting ? (
         <p class="meta">
           <span class="meta-key">{t(lang, 'cardMeeting')}</span> {model.meeting}
@@ -75,19 +79,6 @@ export function HoverCard(props: HoverCardProps) {
           <span class="meta-key">{t(lang, 'cardRelated')}</span> {model.related.join(', ')}
         </p>
       ) : null}
-      {model.citedIn.length > 0 && (
-        <section class="cited" aria-label={t(lang, 'cardCitedIn')}>
-          <h3>{t(lang, 'cardCitedIn')}</h3>
-          <ul>
-            {model.citedIn.map((c) => (
-              <li>
-                <span class="where">{c.where}</span>
-                <q>{c.excerpt}</q>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {model.links.length > 0 && (
         <nav class="links" aria-label={t(lang, 'cardLinks')}>
           {model.links.map((l) => (
@@ -114,6 +105,20 @@ export function HoverCard(props: HoverCardProps) {
       <p class="status" role="status" aria-live="polite">
         {props.status ?? ''}
       </p>
+      {model.citedIn.length > 0 && (
+        <section class="cited" aria-label={t(lang, 'cardCitedIn')}>
+          <h3>{t(lang, 'cardCitedIn')}</h3>
+          <ul>
+            {model.citedIn.slice(0, MAX_CITED).map((c) => (
+              <li>
+                <span class="where">{c.where}</span>
+                <q>{c.excerpt}</q>
+              </li>
+            ))}
+          </ul>
+          {model.citedIn.length > MAX_CITED ? <p class="more">{t(lang, 'cardMoreCited', model.citedIn.length - MAX_CITED)}</p> : null}
+        </section>
+      )}
     </div>
   );
 }

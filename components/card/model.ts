@@ -15,6 +15,8 @@ export interface CardModel {
   titleNote?: string;
   summary?: string;
   meeting?: string;
+  /** For Convention provisions: "Article 23 … of the Minamata Convention on Mercury". */
+  instrument?: string;
   citedIn: Array<{ where: string; excerpt: string }>;
   links: Array<{ label: string; url: string; hreflang?: string }>;
   /** Names of the bodies the entry relates to (WHO, ILO…). */

@@ -28,7 +28,8 @@ export function referenceLabel(parsed: ParsedId, lang: Lang): string {
 
 /** "COP-6 · Geneva, 3–7 Nov 2025" in the reader's language, from what the index verified. */
 export function meetingLine(meeting: CardMeeting, lang: Lang): string {
-  const name = meeting.name?.text ?? meeting.key;
+  // The short key reads the same in every language; the full name is often verified in one only.
+  const name = meeting.key;
   const segments = meeting.segments.map((s) => {
     const dates = formatDates(s.start, s.end, lang);
     const place = s.online ? t(lang, 'cardOnline') : s.place;
@@ -64,8 +65,8 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   if (data.titleNote === 'other-language' && data.title) titleNote = t(lang, 'titleOtherLanguage', t(lang, LANG_NAMES[data.title.lang]));
   else if (data.titleNote === 'not-verified') titleNote = t(lang, 'titleNotVerified');
   const summary = data.provision?.summary?.text ?? data.summary?.text;
-  const instrument = data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : undefined;
-  const meeting = data.meeting ? meetingLine(data.meeting, lang) : instrument;
+  const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
+  const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
   const citedIn = data.citedIn.map((c) => ({
     where:
       c.section.kind === 'footnote'
@@ -89,6 +90,7 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
     titleNote,
     summary,
     meeting,
+    instrument,
     citedIn,
     links,
     related,
