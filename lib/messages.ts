@@ -91,6 +91,11 @@ export interface SavedRequests {
   /** Which of `ids` are saved. */
   'saved/state': { request: { type: 'saved/state'; ids: string[] }; value: string[] };
   'saved/list': { request: { type: 'saved/list' }; value: SavedItem[] };
+  /**
+   * The `limit` most recently saved items and how many there are in all: enough for the popup's
+   * first screen at once, while the whole list follows with `saved/list`.
+   */
+  'saved/head': { request: { type: 'saved/head'; limit: number }; value: { items: SavedItem[]; total: number } };
   'saved/update': { request: { type: 'saved/update'; id: string; note?: string; tags?: string[] }; value: SavedItem };
   'saved/export': { request: { type: 'saved/export'; format: ExportFormat }; value: ExportFile };
   'saved/import': { request: { type: 'saved/import'; text: string }; value: ImportSummary };

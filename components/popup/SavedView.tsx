@@ -34,6 +34,7 @@ export function SavedView({ lang, state, actions, onFirstRows }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const items = state.status === 'ready' ? state.items : [];
+  const total = state.status === 'ready' ? state.total : 0;
   const shown = useMemo(() => queryItems(items, query), [items, query]);
   const editedItem = editing ? items.find((item) => item.id === editing) : undefined;
 
@@ -94,10 +95,10 @@ export function SavedView({ lang, state, actions, onFirstRows }: Props) {
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && items.length === 0 && <p class="empty">{t(lang, 'savedEmpty')}</p>}
-      {state.status === 'ready' && items.length > 0 && (
+      {state.status === 'ready' && total === 0 && <p class="empty">{t(lang, 'savedEmpty')}</p>}
+      {state.status === 'ready' && total > 0 && (
         <>
-          <p class="count">{t(lang, 'savedShown', shown.length, items.length)}</p>
+          <p class="count">{t(lang, 'savedShown', state.complete ? shown.length : items.length, total)}</p>
           {shown.length === 0 ? (
             <p class="empty">{t(lang, 'savedNoMatch')}</p>
           ) : (
@@ -112,7 +113,7 @@ export function SavedView({ lang, state, actions, onFirstRows }: Props) {
           )}
         </>
       )}
-      <ListTools lang={lang} count={items.length} actions={actions} />
+      <ListTools lang={lang} count={total} actions={actions} />
     </div>
   );
 }

@@ -2,7 +2,11 @@ import type { ExportFormat, PageCitations, SavedItem } from '../../lib/messages'
 import type { CitationKind } from '../../lib/detect/types';
 
 /** The saved list as the popup knows it. */
-export type SavedListState = { status: 'loading' } | { status: 'ready'; items: SavedItem[] } | { status: 'error'; message: string };
+export type SavedListState =
+  | { status: 'loading' }
+  /** `complete` is false while only the first screen (the most recent items) has arrived; `total` counts them all. */
+  | { status: 'ready'; items: SavedItem[]; total: number; complete: boolean }
+  | { status: 'error'; message: string };
 
 /** The current tab's citations. */
 export type PageState = { status: 'loading' } | { status: 'ready'; page: PageCitations } | { status: 'unavailable'; message: string };

@@ -19,6 +19,9 @@ export async function targetTab(search: string): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Items fetched for the first screen: more than the list area shows, so a quick scroll finds rows. */
+const FIRST_SCREEN = 60;
+
 /** Starts a download of `text` without the downloads permission: a blob link clicked once. */
 function download(filename: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -45,14 +48,20 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
 
   const reload = useCallback(async () => {
     try {
-      setSaved({ status: 'ready', items: await request<'saved/list'>({ type: 'saved/list' }) });
+      const items = await request<'saved/list'>({ type: 'saved/list' });
+      setSaved({ status: 'ready', items, total: items.length, complete: true });
     } catch (error) {
       setSaved({ status: 'error', message: errorText(lang, error) });
     }
   }, [lang]);
 
   useEffect(() => {
-    void reload();
+    // The first screen comes from a small answer so it paints at once; the whole list (thousands
+    // of items take a few hundred milliseconds to pass between processes) follows.
+    void request<'saved/head'>({ type: 'saved/head', limit: FIRST_SCREEN })
+      .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
+      .catch(() => undefined)
+      .then(reload);
     return onSavedChanged(() => void reload());
   }, [reload]);
 

@@ -60,6 +60,7 @@ describe('saved-list messages', () => {
     ['a huge sentence', { type: 'saved/save', item: saveInput(undefined, undefined, { page: { url: 'u', title: '', sentence: 'x'.repeat(1001) } }) }, 'bad-message'],
     ['too many ids', { type: 'saved/state', ids: Array.from({ length: 5001 }, () => 'MC-5/3') }, 'bad-message'],
     ['too many tags', { type: 'saved/update', id: 'MC-5/3', tags: Array.from({ length: 31 }, (_, i) => `t${i}`) }, 'bad-message'],
+    ['a head of zero items', { type: 'saved/head', limit: 0 }, 'bad-message'],
     ['an unknown export format', { type: 'saved/export', format: 'docx' }, 'bad-message'],
     ['editing an item that is not saved', { type: 'saved/update', id: 'MC-5/3', note: 'x' }, 'not-saved'],
     ['an import that is not JSON', { type: 'saved/import', text: 'nope' }, 'import-not-json'],

@@ -6,7 +6,7 @@ import type { SavedDB } from '../store/db';
 import { savedDb } from '../store/db';
 import { SavedListError } from '../store/errors';
 import { describeIssue } from '../store/schema';
-import { clearItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
+import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
 import { parseImport } from '../export/import-json';
 import { exportFile } from '../export';
 import { isCanonicalId } from '../index/ids';
@@ -74,6 +74,8 @@ async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
       return savedIds(db, request.ids);
     case 'saved/list':
       return listItems(db);
+    case 'saved/head':
+      return headItems(db, request.limit);
     case 'saved/update': {
       const item = await updateItem(db, request.id, { note: request.note, tags: request.tags }, deps.now());
       await deps.announce([item.id]);

@@ -3,7 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSavedDb, type SavedDB } from './db';
 import { SavedListError } from './errors';
-import { clearItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from './saved-list';
+import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from './saved-list';
 import { freshName, saveInput, savedItem } from './test-helpers';
 
 let db: IDBPDatabase<SavedDB>;
@@ -127,6 +127,7 @@ describe('state, update, remove and undo', () => {
     await saveItem(db, saveInput('MC-1/2'), 3);
     await saveItem(db, saveInput('MC-1/3'), 2);
     expect((await listItems(db)).map((i) => i.id)).toEqual(['MC-1/2', 'MC-1/3', 'MC-1/1']);
+    expect(await headItems(db, 2)).toEqual({ items: (await listItems(db)).slice(0, 2), total: 3 });
     expect(await clearItems(db)).toBe(3);
     expect(await listItems(db)).toEqual([]);
   });

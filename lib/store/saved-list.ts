@@ -93,6 +93,17 @@ export function listItems(db: DB): Promise<SavedItem[]> {
   return inTx(db, 'readonly', async (tx) => (await tx.store.index('savedAt').getAll()).reverse());
 }
 
+/** The `limit` most recently saved items, and the size of the whole list. */
+export function headItems(db: DB, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+  return inTx(db, 'readonly', async (tx) => {
+    const items: SavedItem[] = [];
+    for (let cursor = await tx.store.index('savedAt').openCursor(null, 'prev'); cursor && items.length < limit; cursor = await cursor.continue()) {
+      items.push(cursor.value);
+    }
+    return { items, total: await tx.store.count() };
+  });
+}
+
 /** Changes the note and/or tags of a saved reference. */
 export function updateItem(db: DB, id: string, change: { note?: string; tags?: string[] }, now = Date.now()): Promise<SavedItem> {
   return inTx(db, 'readwrite', async (tx) => {

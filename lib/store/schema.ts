@@ -19,6 +19,8 @@ export const LIMITS = {
   pages: 200,
   /** How many ids one `saved/state` question may ask about (a long page has a few hundred). */
   stateIds: 5000,
+  /** Items one `saved/head` answer may hold. */
+  head: 500,
   /** Items in one import file. */
   items: 100_000,
 } as const;
