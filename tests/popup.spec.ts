@@ -175,3 +175,28 @@ test('axe finds no violations in either popup view, empty or filled', async ({ c
   await popup.getByRole('button', { name: 'Clear the list' }).click();
   expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
 });
+
+test('two tabs saving at the same moment lose nothing', async ({ openExtensionPage }) => {
+  const [one, two] = await Promise.all([openExtensionPage('popup.html'), openExtensionPage('popup.html')]);
+  const saveMany = (page: Page, url: string) =>
+    page.evaluate(
+      (from) =>
+        Promise.all(
+          Array.from({ length: 60 }, (_, i) =>
+            chrome.runtime.sendMessage({
+              type: 'saved/save',
+              item: { id: `MC-${(i % 6) + 1}/${i + 1}`, kind: 'decision', title: `Decision ${i + 1}`, page: { url: from, title: from, sentence: '' } },
+            }),
+          ),
+        ),
+      url,
+    );
+  const replies = (await Promise.all([saveMany(one, 'https://one.example/'), saveMany(two, 'https://two.example/')])).flat() as Array<{ ok: boolean }>;
+  expect(replies.every((reply) => reply.ok)).toBe(true);
+  const list = (await listFrom(one)) as Array<{ id: string; pages: Array<{ url: string }> }>;
+  expect(list).toHaveLength(60);
+  for (const item of list) expect(item.pages.map((p) => p.url).sort()).toEqual(['https://one.example/', 'https://two.example/']);
+  // Both open popups show the whole list.
+  await expect(two.getByText('60 of 60 shown')).toBeVisible();
+  await expect(one.getByText('60 of 60 shown')).toBeVisible();
+});
