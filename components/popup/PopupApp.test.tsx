@@ -87,7 +87,9 @@ describe('Saved view', () => {
       tags.value = 'a, b;c';
       tags.dispatchEvent(new Event('input'));
     });
-    await act(async () => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(acts.update).toHaveBeenCalledWith('MC-5/3', 'new note', ['a', 'b', 'c']);
     await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Remove minamata:art16 from the saved list"]')!.click());
     expect(acts.remove).toHaveBeenCalledWith(expect.objectContaining({ id: 'minamata:art16' }));
