@@ -22,24 +22,56 @@ const JOIN = new RegExp(
 const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
 const MINAMATA = new RegExp(`\\b${alternation([...allWords('minamataNames'), ...allWords('topicWords'), ...MINAMATA_SYMBOLS])}`, 'i');
 const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
-const KIND = new RegExp(`^${alternation(allWords('instrumentWords'))}`, 'i');
-const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
+/** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
+const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
+const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
 const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
+/** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
+const JOIN_ANYWHERE = new RegExp(
+  `\\b(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
+  'gi',
+);
+const CLAUSE_END = /[.;:!?\n](?:\s|$)/;
+const CLAUSE_MAX = 80;
+/** A phrase that is itself a provision ("of Annex D", "del anexo A") starts another citation. */
+const PROVISION = new RegExp(`^${alternation([...allWords('article'), ...allWords('annex'), ...allWords('paragraph'), ...allWords('subparagraph')])}`, 'i');
 /** Where the phrase that names the instrument ends. */
 const PHRASE_END = /[,.;:!?\n([\]]/;
 const PHRASE_MAX = 90;
 
-/** Reads the attribution of the provision that ends at `pos`. */
+/**
+ * Reads the attribution of the provision that ends at `pos`: right after it, or else further on in
+ * the same clause ("los artículos 32, N° 15, y 54, inciso primero, de la Constitución"), as long as
+ * no other article or annex comes first, since that one would own the attribution.
+ */
 export function attributionAfter(text: string, pos: number): Attribution {
   DIRECT.lastIndex = pos;
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
-  if (!JOIN.exec(text)) return 'none';
-  const start = JOIN.lastIndex;
-  let phrase = text.slice(start, start + PHRASE_MAX);
+  if (JOIN.exec(text)) return phraseAt(text, JOIN.lastIndex);
+  let clause = text.slice(pos, pos + CLAUSE_MAX);
+  const end = CLAUSE_END.exec(clause);
+  if (end) clause = clause.slice(0, end.index);
+  JOIN_ANYWHERE.lastIndex = 0;
+  for (let m = JOIN_ANYWHERE.exec(clause); m; m = JOIN_ANYWHERE.exec(clause)) {
+    if (m[1] !== undefined) return 'none';
+    const phrase = phraseFrom(text, pos + m.index + m[0].length);
+    if (PROVISION.test(phrase)) return 'none';
+    const found = classifyPhrase(phrase);
+    // Far from the provision, only a clear name counts: "the Convention for the country" is not one.
+    if (found === 'minamata' || (found === 'other' && !CONVENTION.test(phrase))) return found;
+  }
+  return 'none';
+}
+
+function phraseFrom(text: string, start: number): string {
+  const phrase = text.slice(start, start + PHRASE_MAX);
   const cut = PHRASE_END.exec(phrase);
-  if (cut) phrase = phrase.slice(0, cut.index);
-  return classifyPhrase(phrase);
+  return cut ? phrase.slice(0, cut.index) : phrase;
+}
+
+function phraseAt(text: string, start: number): Attribution {
+  return classifyPhrase(phraseFrom(text, start));
 }
 
 /** Classifies the words that follow "of the" / "de la" / "del". */
@@ -48,8 +80,9 @@ export function classifyPhrase(phrase: string): Attribution {
   const other = OTHER.exec(phrase);
   if (min && (!other || min.index < other.index)) return 'minamata';
   if (other) return 'other';
-  if (KIND.test(phrase)) return 'other';
+  // "the Convention" alone is generic; "the Convention on Biological Diversity", "Convention-cadre" name another.
   const conv = CONVENTION.exec(phrase);
-  if (conv) return conv[1] && NAMER.test(conv[1]) ? 'other' : 'generic';
+  if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2])) ? 'other' : 'generic';
+  if (NAMED.test(phrase)) return 'other';
   return 'none';
 }

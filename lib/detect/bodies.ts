@@ -7,16 +7,24 @@ import { alternation } from './normalise';
  * to the Minamata Convention", "Governing Council decision 27/12". Read from a short stretch of the
  * same sentence before the keyword and from the attribution after the number.
  */
-export type Body = 'unea' | 'minamata' | 'cop' | 'other';
+export type Body = 'unea' | 'minamata' | 'cop' | 'body' | 'instrument';
 
-const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'other'];
-const BODY_SOURCE = `\\b(?:(${alternation([...allWords('uneaNames'), 'UNEP/EA'])})|(${alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS])})|(${alternation(allWords('copNames'))})|(${alternation([...allWords('otherBodies'), ...allWords('otherInstruments')])}))`;
+const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
+const BODY_SOURCE = `\\b(?:${[
+  alternation([...allWords('uneaNames'), 'UNEP/EA']),
+  alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]),
+  alternation(allWords('copNames')),
+  alternation(allWords('otherBodies')),
+  alternation(allWords('otherInstruments')),
+]
+  .map((s) => `(${s})`)
+  .join('|')})`;
 const BODY_ANY = new RegExp(BODY_SOURCE, 'gi');
 const JOIN_AFTER = new RegExp(
   `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(['adopted by', 'adoptée par', 'adoptada por'])})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
   'iy',
 );
-/** Only this much of the sentence before the keyword speaks for it. */
+/** Only this much of the sentence before the keyword speaks for it ("General Assembly, in its resolution"). */
 const BEFORE = 60;
 const AFTER = 100;
 const SENTENCE_END = /[.;!?\n]\s/g;
@@ -27,8 +35,8 @@ function classOf(m: RegExpExecArray): Body {
   return CLASSES[k]!;
 }
 
-/** The body named last in the same sentence just before `at`, if any. */
-export function bodyBefore(text: string, at: number): Body | null {
+/** The last body of `classes` named in the same sentence just before `at`, if any. */
+export function bodyBefore(text: string, at: number, classes: readonly Body[]): Body | null {
   const slice = text.slice(Math.max(0, at - BEFORE), at);
   let cut = 0;
   SENTENCE_END.lastIndex = 0;
@@ -36,15 +44,19 @@ export function bodyBefore(text: string, at: number): Body | null {
   const tail = slice.slice(cut);
   let found: Body | null = null;
   BODY_ANY.lastIndex = 0;
-  for (let m = BODY_ANY.exec(tail); m; m = BODY_ANY.exec(tail)) found = classOf(m);
+  for (let m = BODY_ANY.exec(tail); m; m = BODY_ANY.exec(tail)) {
+    const cls = classOf(m);
+    if (classes.includes(cls)) found = cls;
+  }
   return found;
 }
 
 /**
- * The body named by an attribution right after `pos` ("of the General Assembly", "de l'ANUE"). A
- * phrase naming a COP counts for the treaty it names ("Conference of the Parties to the Basel Convention").
+ * The body of `classes` named by an attribution right after `pos` ("of the General Assembly", "de
+ * l'ANUE"). Minamata outranks a COP named in the same phrase, and another treaty or body outranks a
+ * COP too: "Conference of the Parties to the Basel Convention" is Basel's.
  */
-export function bodyAfter(text: string, pos: number): Body | null {
+export function bodyAfter(text: string, pos: number, classes: readonly Body[]): Body | null {
   JOIN_AFTER.lastIndex = pos;
   if (!JOIN_AFTER.exec(text)) return null;
   const start = JOIN_AFTER.lastIndex;
@@ -52,6 +64,6 @@ export function bodyAfter(text: string, pos: number): Body | null {
   const seen = new Set<Body>();
   BODY_ANY.lastIndex = 0;
   for (let m = BODY_ANY.exec(phrase); m; m = BODY_ANY.exec(phrase)) seen.add(classOf(m));
-  for (const cls of ['minamata', 'other', 'unea', 'cop'] as const) if (seen.has(cls)) return cls;
+  for (const cls of ['minamata', 'instrument', 'body', 'unea', 'cop'] as const) if (seen.has(cls) && classes.includes(cls)) return cls;
   return null;
 }

@@ -104,11 +104,14 @@ export class ContextIndex {
     return this.near(pos, ['topic']);
   }
 
-  /** A bare "resolution n/m" at `pos` is UNEA's: the nearest body named is UNEA, or none is and the text is environmental. */
+  /**
+   * A bare "resolution n/m" at `pos` is UNEA's when UNEA is named nearby, or when no other assembly or
+   * council is and the text is about the environment. Nearest-body would be wrong here: a UNEA
+   * report often says the Assembly "invites the General Assembly" one clause before its next resolution.
+   */
   resolutionIsUnea(pos: number): boolean {
-    const bodies: MentionClass[] = ['unea', 'body'];
-    const near = this.latestBefore(pos, bodies) ?? this.firstAfter(pos, bodies);
-    if (near) return near === 'unea';
+    if (this.near(pos, ['unea'])) return true;
+    if (this.near(pos, ['body'])) return false;
     return this.near(pos, ['minamata', 'topic', 'env']);
   }
 

@@ -1,4 +1,4 @@
-import { bodyAfter, bodyBefore } from './bodies';
+import { type Body, bodyAfter, bodyBefore } from './bodies';
 import { Cursor } from './cursor';
 import { mcPair, type Pair, pairs } from './numbered';
 import { LIMITS, type Recogniser } from './scan';
@@ -23,6 +23,8 @@ function citation(p: Pair, start: number, lang: DetectLang): Citation {
 const validPair = (p: Pair): boolean =>
   p.session >= 1 && p.session <= LIMITS.cops && (p.draft || (p.number !== null && p.number >= 1 && p.number <= LIMITS.decisions));
 
+const ALL: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
+
 /** At a decision keyword. */
 export const recogniseDecision: Recogniser = (scan, at) => {
   const { text } = scan;
@@ -44,9 +46,7 @@ export const recogniseDecision: Recogniser = (scan, at) => {
   const end = found.list[found.list.length - 1]!.end;
   if (valid.length === 0) return { citations: [], end };
   if (!valid[0]!.mc) {
-    const after = bodyAfter(text, end);
-    const before = bodyBefore(text, at);
-    const named = after ?? before;
+    const named = bodyAfter(text, end, ALL) ?? bodyBefore(text, at, ALL);
     const ok = named ? named === 'minamata' || (named === 'cop' && scan.context().decisionIsMinamataCop(at)) : scan.context().decisionIsMinamataCop(at);
     if (!ok) return { citations: [], end };
   }

@@ -1,4 +1,4 @@
-import { bodyAfter, bodyBefore } from './bodies';
+import { type Body, bodyAfter, bodyBefore } from './bodies';
 import { Cursor } from './cursor';
 import { type Pair, pairs } from './numbered';
 import { LIMITS, type Recogniser } from './scan';
@@ -11,9 +11,12 @@ import type { Citation, DetectLang } from './types';
  * the others their own number. The symbol form (UNEP/EA.6/Res.3) is read by documents.ts.
  *
  * The n/m shape is shared by other bodies, so a resolution is UNEA's when the sentence says so,
- * or, when it is silent, when the nearest body the text names is UNEA (or none is, in a text about
- * the environment). General Assembly, Human Rights Council, Governing Council and the like lose.
+ * or, when it is silent, when the text around it names UNEA (or names no assembly or council at
+ * all and is about the environment). General Assembly, Human Rights Council, Governing Council and
+ * the like lose.
  */
+const RESOLVING: readonly Body[] = ['unea', 'body'];
+
 export const recogniseResolution: Recogniser = (scan, at) => {
   const { text } = scan;
   let found: { list: Pair[]; lang: DetectLang } | null = null;
@@ -34,8 +37,9 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   }
   const end = found.list[found.list.length - 1]!.end;
   if (valid.length === 0) return { citations: [], end };
-  const after = bodyAfter(text, end);
-  const before = bodyBefore(text, at);
+  // Treaties adopt decisions, not resolutions: only assemblies and councils speak for a resolution.
+  const after = bodyAfter(text, end, RESOLVING);
+  const before = bodyBefore(text, at, RESOLVING);
   const unea = after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at);
   if (!unea) return { citations: [], end };
   const lang = found.lang;

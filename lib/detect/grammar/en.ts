@@ -16,18 +16,18 @@ export const en: Grammar = {
   determiners: ['the', 'this', 'that', 'said'],
   resolution: ['resolution', 'resolutions'],
   decision: ['decision', 'decisions'],
-  convention: ['convention'],
+  convention: ['convention', 'treaty'],
   conventionNamers: ['on', 'for', 'of', 'concerning', 'relating'],
   minamataNames: ['Minamata', 'Convention on Mercury'],
   topicWords: ['mercury', 'UNEP/MC'],
   otherInstruments: [
     'Basel', 'Rotterdam', 'Stockholm', 'Kyoto', 'Vienna Convention', 'Montreal Protocol', 'Paris Agreement', 'Aarhus',
     'Espoo', 'Biological Diversity', 'Climate Change', 'Desertification', 'Law of the Sea', 'CITES', 'UNFCCC', 'CBD',
-    'UNCCD', 'TFEU', 'TEU', 'Treaty on European Union', 'Global Framework on Chemicals', 'Regulation (EU)',
+    'UNCCD', 'TFEU', 'TEU', 'Treaty on European Union', 'Regulation (EU)',
     'Directive (EU)', 'Clean Air Act', 'Toxic Substances Control Act'
   ],
   instrumentWords: [
-    'protocol', 'treaty', 'treaties', 'regulation', 'directive', 'act', 'code', 'law', 'decree', 'statute',
+    'protocol', 'covenant', 'regulation', 'directive', 'act', 'code', 'law', 'decree', 'statute',
     'rules of procedure', 'rules', 'constitution', 'charter', 'agreement', 'ordinance', 'bill', 'decision',
     'resolution', 'document', 'report', 'note', 'annex', 'appendix', 'framework', 'Final Act', 'guidelines'
   ],

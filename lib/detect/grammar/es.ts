@@ -16,18 +16,18 @@ export const es: Grammar = {
   determiners: ['el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha', 'presente'],
   resolution: ['resolución', 'resoluciones', 'resolucion'],
   decision: ['decisión', 'decisiones', 'decision'],
-  convention: ['convenio', 'convención', 'convencion'],
+  convention: ['convenio', 'convención', 'convencion', 'tratado'],
   conventionNamers: ['sobre', 'relativo', 'relativa', 'para', 'marco', 'de las', 'de los', 'europeo'],
   minamataNames: ['Minamata', 'Convenio sobre el Mercurio'],
   topicWords: ['mercurio'],
   otherInstruments: [
     'Basilea', 'Rotterdam', 'Estocolmo', 'Kyoto', 'Kioto', 'Convención de Viena', 'Protocolo de Montreal',
     'Acuerdo de París', 'Escazú', 'Escazu', 'diversidad biológica', 'cambio climático', 'desertificación',
-    'derecho del mar', 'CITES', 'CMNUCC', 'TFUE', 'TUE', 'Marco Mundial', 'ley n°', 'ley nº', 'ley no.',
+    'derecho del mar', 'CITES', 'CMNUCC', 'TFUE', 'TUE', 'ley n°', 'ley nº', 'ley no.',
     'decreto supremo', 'decreto ejecutivo', 'reglamento (UE)', 'directiva (UE)'
   ],
   instrumentWords: [
-    'protocolo', 'tratado', 'reglamento', 'directiva', 'código', 'codigo', 'ley', 'decreto', 'ordenanza',
+    'protocolo', 'pacto', 'reglamento', 'directiva', 'código', 'codigo', 'ley', 'decreto', 'ordenanza',
     'constitución', 'constitucion', 'carta', 'acuerdo', 'estatuto', 'norma', 'normas', 'decisión', 'decision',
     'resolución', 'resolucion', 'documento', 'informe', 'nota', 'anexo', 'apéndice', 'marco', 'Acta Final',
     'directrices'

@@ -16,18 +16,18 @@ export const fr: Grammar = {
   determiners: ['la', 'le', "l'", 'les', 'cette', 'ladite', 'présente', 'presente'],
   resolution: ['résolution', 'résolutions', 'resolution', 'resolutions'],
   decision: ['décision', 'décisions', 'decision', 'decisions'],
-  convention: ['convention'],
+  convention: ['convention', 'traité', 'traite'],
   conventionNamers: ['sur', 'relative', 'pour', 'concernant', 'des', 'cadre', 'européenne'],
   minamataNames: ['Minamata', 'Convention sur le mercure'],
   topicWords: ['mercure'],
   otherInstruments: [
     'Bâle', 'Bale', 'Rotterdam', 'Stockholm', 'Kyoto', 'Convention de Vienne', 'Protocole de Montréal',
     'Accord de Paris', 'Aarhus', 'diversité biologique', 'changements climatiques', 'désertification',
-    'droit de la mer', 'CITES', 'CCNUCC', 'TFUE', 'TUE', 'Cadre mondial', "code de l'environnement",
+    'droit de la mer', 'CITES', 'CCNUCC', 'TFUE', 'TUE', "code de l'environnement",
     'code de la santé publique', 'loi n°', 'loi no', 'décret n°', 'décret no', 'règlement (UE)', 'directive (UE)'
   ],
   instrumentWords: [
-    'protocole', 'traité', 'traite', 'règlement', 'reglement', 'directive', 'code', 'loi', 'décret', 'decret',
+    'protocole', 'pacte', 'règlement', 'reglement', 'directive', 'code', 'loi', 'décret', 'decret',
     'arrêté', 'arrete', 'ordonnance', 'constitution', 'charte', 'accord', 'statut', 'règles', 'regles', 'décision',
     'decision', 'résolution', 'resolution', 'document', 'rapport', 'note', 'annexe', 'appendice', 'cadre',
     'Acte final', 'lignes directrices'

@@ -33,7 +33,7 @@ export interface Grammar {
   resolution: readonly string[];
   /** "decision", "décision", "decisión" and plurals. */
   decision: readonly string[];
-  /** The generic word for the treaty: "Convention", "Convenio" … */
+  /** Generic words for the treaty under discussion: "the Convention", "le traité", "el Convenio". */
   convention: readonly string[];
   /** Words that, right after the convention word, name some other convention ("on", "sur", "sobre" …). */
   conventionNamers: readonly string[];
@@ -41,7 +41,11 @@ export interface Grammar {
   minamataNames: readonly string[];
   /** Topic words (mercury) that make an unattributed "the Convention" read as Minamata. */
   topicWords: readonly string[];
-  /** Names of other instruments: their articles are not the Convention's, and a mention of one makes a nearby "the Convention" theirs. */
+  /**
+   * Names of other instruments that have articles: their articles are not the Convention's, and a
+   * mention of one makes a nearby "the Convention" theirs. Frameworks without articles (the Global
+   * Framework on Chemicals, the Kunming-Montreal framework) do not belong here.
+   */
   otherInstruments: readonly string[];
   /** Kinds of instrument ("protocol", "loi", "reglamento"): an article "of the <kind> …" belongs to it. Too common to scan for as context. */
   instrumentWords: readonly string[];
