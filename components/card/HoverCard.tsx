@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import type { CitationKind } from '../../lib/detect/types';
+import { fill, type CardLabelKey, type CardLabels } from './labels';
 import type { CardModel, SaveState } from './model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */
 const MAX_CITED = 2;
 
-const KIND_KEYS: Record<CitationKind, MessageKey> = {
+const KIND_KEYS: Record<CitationKind, CardLabelKey> = {
   document: 'cardKindDocument',
   article: 'cardKindArticle',
   resolution: 'cardKindResolution',
@@ -14,7 +14,9 @@ const KIND_KEYS: Record<CitationKind, MessageKey> = {
 };
 
 export interface HoverCardProps {
-  lang: Lang;
+  /** The card's language (its `lang` attribute). */
+  lang: string;
+  labels: CardLabels;
   /** Every citation under the pointer; the card shows `selected`. */
   models: CardModel[];
   selected: number;
@@ -35,7 +37,7 @@ export interface HoverCardProps {
  * the controller so focus can go back where it was).
  */
 export function HoverCard(props: HoverCardProps) {
-  const { lang, models, selected, saveState } = props;
+  const { lang, labels: L, models, selected, saveState } = props;
   const model = models[selected] ?? models[0];
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -46,13 +48,13 @@ export function HoverCard(props: HoverCardProps) {
   return (
     <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} lang={lang}>
       <div class="head">
-        <span class="badge">{t(lang, KIND_KEYS[model.kind])}</span>
-        <button type="button" class="icon close" aria-label={t(lang, 'cardClose')} title={t(lang, 'cardClose')} onClick={props.onClose}>
+        <span class="badge">{L[KIND_KEYS[model.kind]]}</span>
+        <button type="button" class="icon close" aria-label={L.cardClose} title={L.cardClose} onClick={props.onClose}>
           ×
         </button>
       </div>
       {models.length > 1 && (
-        <div class="tabs" role="group" aria-label={t(lang, 'cardSeveral', models.length)}>
+        <div class="tabs" role="group" aria-label={fill(L.cardSeveral, models.length)}>
           {models.map((m, i) => (
             <button type="button" class="tab" aria-pressed={i === selected} onClick={() => props.onSelect(i)}>
               {m.label}
@@ -66,21 +68,21 @@ export function HoverCard(props: HoverCardProps) {
       {model.label !== model.id && !model.id.startsWith('minamata:') ? <p class="canonical">{model.id}</p> : null}
       {model.title ? <p class="title">{model.title}</p> : null}
       {model.titleNote ? <p class="note">{model.titleNote}</p> : null}
-      {!model.inIndex && <p class="note warn">{t(lang, 'cardNotInIndex')}</p>}
+      {!model.inIndex && <p class="note warn">{L.cardNotInIndex}</p>}
       {model.summary ? <p class="summary">{model.summary}</p> : null}
       {model.instrument ? <p class="meta">{model.instrument}</p> : null}
       {model.meeting ? (
         <p class="meta">
-          <span class="meta-key">{t(lang, 'cardMeeting')}</span> {model.meeting}
+          <span class="meta-key">{L.cardMeeting}</span> {model.meeting}
         </p>
       ) : null}
       {model.related.length > 0 ? (
         <p class="meta">
-          <span class="meta-key">{t(lang, 'cardRelated')}</span> {model.related.join(', ')}
+          <span class="meta-key">{L.cardRelated}</span> {model.related.join(', ')}
         </p>
       ) : null}
       {model.links.length > 0 && (
-        <nav class="links" aria-label={t(lang, 'cardLinks')}>
+        <nav class="links" aria-label={L.cardLinks}>
           {model.links.map((l) => (
             <a href={l.url} hrefLang={l.hreflang} target="_blank" rel="noopener noreferrer">
               {l.label}
@@ -96,18 +98,18 @@ export function HoverCard(props: HoverCardProps) {
           disabled={saveState === 'busy' || saveState === 'unknown'}
           onClick={props.onToggleSave}
         >
-          {saveState === 'saved' ? t(lang, 'cardSaved') : t(lang, 'cardSave')}
+          {saveState === 'saved' ? L.cardSaved : L.cardSave}
         </button>
         <button type="button" onClick={props.onCopy}>
-          {t(lang, 'cardCopy')}
+          {L.cardCopy}
         </button>
       </div>
       <p class="status" role="status" aria-live="polite">
         {props.status ?? ''}
       </p>
       {model.citedIn.length > 0 && (
-        <section class="cited" aria-label={t(lang, 'cardCitedIn')}>
-          <h3>{t(lang, 'cardCitedIn')}</h3>
+        <section class="cited" aria-label={L.cardCitedIn}>
+          <h3>{L.cardCitedIn}</h3>
           <ul>
             {model.citedIn.slice(0, MAX_CITED).map((c) => (
               <li>
@@ -116,7 +118,7 @@ export function HoverCard(props: HoverCardProps) {
               </li>
             ))}
           </ul>
-          {model.citedIn.length > MAX_CITED ? <p class="more">{t(lang, 'cardMoreCited', model.citedIn.length - MAX_CITED)}</p> : null}
+          {model.citedIn.length > MAX_CITED ? <p class="more">{fill(L.cardMoreCited, model.citedIn.length - MAX_CITED)}</p> : null}
         </section>
       )}
     </div>
@@ -124,16 +126,16 @@ export function HoverCard(props: HoverCardProps) {
 }
 
 /** The small card shown when a lookup finds nothing (context menu on a selection without a citation). */
-export function NoCitationCard(props: { lang: Lang; onClose: () => void; autoFocus: boolean }) {
+export function NoCitationCard(props: { labels: CardLabels; onClose: () => void; autoFocus: boolean }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (props.autoFocus) close.current?.focus();
   }, [props.autoFocus]);
   return (
-    <div class="card" role="dialog" aria-label={t(props.lang, 'cardNoCitation')}>
+    <div class="card" role="dialog" aria-label={props.labels.cardNoCitation}>
       <div class="head">
-        <p class="summary">{t(props.lang, 'cardNoCitation')}</p>
-        <button type="button" ref={close} class="icon close" aria-label={t(props.lang, 'cardClose')} onClick={props.onClose}>
+        <p class="summary">{props.labels.cardNoCitation}</p>
+        <button type="button" ref={close} class="icon close" aria-label={props.labels.cardClose} onClick={props.onClose}>
           ×
         </button>
       </div>

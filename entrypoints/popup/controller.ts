@@ -75,7 +75,9 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         if (!reply?.ok) throw new Error('no answer');
         if (!alive) return;
         setPage({ status: 'ready', page: reply.value });
-        const cards = await loadCardModels(reply.value.citations.map((c) => ({ id: c.id, kind: c.kind })), lang).catch(() => []);
+        const cards = await loadCardModels(reply.value.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
+          .then((r) => r.models)
+          .catch(() => []);
         if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
       } catch {
         if (alive) setPage({ status: 'unavailable', message: t(lang, 'errNoPage') });

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { HoverCard, NoCitationCard } from '../../components/card/HoverCard';
 import type { CardModel, SaveState } from '../../components/card/model';
-import { t, type Lang } from '../i18n';
+import { fill, type CardLabels } from '../../components/card/labels';
 import type { CardHost } from './card-host';
 import { citationsAtPoint, liveRange } from './hit-test';
 import { followReference, rangeReference } from './position';
@@ -13,14 +13,14 @@ export interface CardDeps {
   host: CardHost;
   registry: Registry;
   shadowRoots: () => ShadowRoot[];
-  /** Card data for each citation, in the reader's language. */
-  loadModels: (found: Array<{ id: string; kind: Found['citation']['kind'] }>, lang: Lang) => Promise<CardModel[]>;
+  /** Card data for each citation, and the card's interface words, in the reader's language. */
+  loadModels: (found: Array<{ id: string; kind: Found['citation']['kind'] }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
   savedState: (ids: string[]) => Promise<Set<string>>;
   save: (model: CardModel, found: Found | null) => Promise<void>;
   unsave: (id: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
   /** Live settings: read on every use so changes apply without a reload. */
-  settings: () => { hoverDelayMs: number; lang: Lang; isEnabled: (f: Found) => boolean };
+  settings: () => { hoverDelayMs: number; lang: string; isEnabled: (f: Found) => boolean };
 }
 
 /** How long the card stays after the pointer leaves both the citation and the card. */
@@ -31,6 +31,7 @@ interface OpenCard {
   found: Found[];
   anchor: Range;
   models: CardModel[];
+  labels: CardLabels;
   selected: number;
   saveState: SaveState;
   status?: string;
@@ -113,9 +114,12 @@ export class CardController {
   async showForSelection(found: Found[], anchor: Range): Promise<void> {
     const returnFocus = this.deps.doc.activeElement as Element | null;
     if (found.length === 0) {
+      const generation = ++this.generation;
+      const { labels } = await this.deps.loadModels([], this.deps.settings().lang);
+      if (generation !== this.generation) return;
       this.close(false);
-      const stop = this.mountAt(anchor, () => this.deps.host.render(h(NoCitationCard, { lang: this.deps.settings().lang, autoFocus: true, onClose: () => this.close(true) })));
-      this.open = { key: 'none', found: [], anchor, models: [], selected: 0, saveState: 'unknown', autoFocus: true, returnFocus, stopFollowing: stop, noCitation: true };
+      const stop = this.mountAt(anchor, () => this.deps.host.render(h(NoCitationCard, { labels, autoFocus: true, onClose: () => this.close(true) })));
+      this.open = { key: 'none', found: [], anchor, models: [], labels, selected: 0, saveState: 'unknown', autoFocus: true, returnFocus, stopFollowing: stop, noCitation: true };
       return;
     }
     await this.show(found, anchor, { autoFocus: true, returnFocus });
@@ -137,9 +141,10 @@ export class CardController {
   async relocalise(): Promise<void> {
     const open = this.open;
     if (!open || open.noCitation) return;
-    const models = await this.deps.loadModels(open.found.map((f) => f.citation), this.deps.settings().lang);
+    const { models, labels } = await this.deps.loadModels(open.found.map((f) => f.citation), this.deps.settings().lang);
     if (this.open !== open) return;
     open.models = models;
+    open.labels = labels;
     this.renderOpen();
   }
 
@@ -211,7 +216,7 @@ export class CardController {
     const generation = ++this.generation;
     const { lang } = this.deps.settings();
     const ids = found.map((f) => f.citation.id);
-    const [models, saved] = await Promise.all([
+    const [{ models, labels }, saved] = await Promise.all([
       this.deps.loadModels(found.map((f) => f.citation), lang),
       this.deps.savedState(ids).catch(() => null),
     ]);
@@ -222,6 +227,7 @@ export class CardController {
       found,
       anchor,
       models,
+      labels,
       selected: 0,
       saveState: saved ? (saved.has(models[0]!.id) ? 'saved' : 'unsaved') : 'unknown',
       autoFocus: options.autoFocus,
@@ -249,6 +255,7 @@ export class CardController {
     this.deps.host.render(
       h(HoverCard, {
         lang,
+        labels: open.labels,
         models: open.models,
         selected: open.selected,
         saveState: open.saveState,
@@ -271,17 +278,17 @@ export class CardController {
     const model = open.models[open.selected];
     if (!model || open.saveState === 'busy') return;
     const wasSaved = open.saveState === 'saved';
-    const lang = this.deps.settings().lang;
+    const L = open.labels;
     open.saveState = 'busy';
     this.renderOpen();
     try {
       if (wasSaved) await this.deps.unsave(model.id);
       else await this.deps.save(model, open.found[open.selected] ?? open.found[0] ?? null);
       open.saveState = wasSaved ? 'unsaved' : 'saved';
-      open.status = t(lang, wasSaved ? 'cardRemovedStatus' : 'cardSavedStatus');
+      open.status = wasSaved ? L.cardRemovedStatus : L.cardSavedStatus;
     } catch (error) {
       open.saveState = wasSaved ? 'saved' : 'unsaved';
-      open.status = error instanceof Error && error.message ? t(lang, 'cardSaveFailed', error.message) : t(lang, 'cardSaveFailed', '');
+      open.status = fill(L.cardSaveFailed, error instanceof Error ? error.message : '');
     }
     if (this.open === open) this.renderOpen();
   }
@@ -289,12 +296,11 @@ export class CardController {
   private async copy(open: OpenCard): Promise<void> {
     const model = open.models[open.selected];
     if (!model) return;
-    const lang = this.deps.settings().lang;
     try {
       await this.deps.copy(model.reference);
-      open.status = t(lang, 'cardCopied');
+      open.status = open.labels.cardCopied;
     } catch {
-      open.status = t(lang, 'cardCopyFailed');
+      open.status = open.labels.cardCopyFailed;
     }
     if (this.open === open) this.renderOpen();
   }

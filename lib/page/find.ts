@@ -23,8 +23,8 @@ const MINAMATA_SUBJECT = /\bminamata\b|UNEP\/MC\/COP/i;
  * page reads them; nothing otherwise. Local mentions still win (the detector looks at the last
  * instrument named before a citation), so "article 4 of the Basel Convention" stays Basel's.
  */
-export function pageContext(doc: Document): string {
-  const opening = `${doc.title}\n${(doc.body?.textContent ?? '').slice(0, 20_000)}`;
+export function pageContext(doc: Document, bodyText: string): string {
+  const opening = `${doc.title}\n${bodyText.slice(0, 20_000)}`;
   return MINAMATA_SUBJECT.test(opening) ? 'Minamata.\n\n' : '';
 }
 

@@ -2,6 +2,9 @@ import { CITATION_KINDS, type CitationKind } from '../detect/types';
 import { highlightName, type HighlightStyle } from '../settings';
 import type { Found, Registry } from './registry';
 
+/** Longest wait before queued highlight changes are painted while the page is being scanned. */
+const REPAINT_INTERVAL_MS = 150;
+
 /**
  * Paints found citations with the CSS Custom Highlight API: one Highlight per kind, registered under
  * a prefixed name that entrypoints/content/highlights.css styles. The page's DOM is never touched.
@@ -13,6 +16,10 @@ export class Highlighter {
   private enabled: Record<CitationKind, boolean>;
   private readonly unsubscribe: () => void;
   private readonly registry: HighlightRegistry | undefined;
+  private pendingAdd: Found[] = [];
+  private pendingRemove: Found[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private flushed = false;
 
   constructor(
     private readonly source: Registry,
@@ -27,8 +34,32 @@ export class Highlighter {
       for (const kind of CITATION_KINDS) this.highlights.set(kind, new HighlightCtor());
     }
     this.register();
-    this.unsubscribe = source.onChange((added, removed) => this.apply(added, removed));
+    this.unsubscribe = source.onChange((added, removed) => this.queue(added, removed));
     this.apply(source.all(), []);
+  }
+
+  /** Applies every queued change now (the scanner calls this when it has caught up). */
+  flush(): void {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const added = this.pendingAdd;
+    const removed = this.pendingRemove;
+    this.pendingAdd = [];
+    this.pendingRemove = [];
+    this.apply(added, removed);
+    this.flushed = true;
+  }
+
+  /**
+   * Changes are gathered and applied together: every change to a registered highlight makes the
+   * browser repaint the page, and on a long page a repaint after each slice of scanning costs more
+   * than the scanning. The first batch goes out at once so the top of the page paints early.
+   */
+  private queue(added: Found[], removed: Found[]): void {
+    for (const f of added) this.pendingAdd.push(f);
+    for (const f of removed) this.pendingRemove.push(f);
+    if (this.flushTimer !== null) return;
+    this.flushTimer = setTimeout(() => this.flush(), this.flushed ? REPAINT_INTERVAL_MS : 0);
   }
 
   /** Switches style or kinds: ranges move between names; nothing is re-read. */
@@ -41,6 +72,7 @@ export class Highlighter {
 
   /** Removes every highlight this instance registered. */
   destroy(): void {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.unsubscribe();
     this.unregister();
     for (const h of this.highlights.values()) h.clear();

@@ -1,4 +1,5 @@
 import { blockOf, HOST_TAG, isInline, isInsideSkipped, isSkipped } from './dom-rules';
+import { mayContainCitation } from '../detect';
 import { findInSegment, type FindOptions } from './find';
 import type { Registry } from './registry';
 import { createYielder } from './scheduler';
@@ -10,11 +11,18 @@ export interface ScannerOptions {
   /** How long mutations are gathered before the changed text is re-read (ms). */
   mutationDelayMs?: number;
   find?: FindOptions;
+  /** Called whenever the scanner has caught up with the page. */
+  onIdle?: () => void;
 }
+
+/** Runs read between two clock checks: detection costs far more than walking, so batches stay small. */
+const SEGMENTS_PER_BATCH = 8;
 
 interface Job {
   root: Node;
   walker: SegmentWalker | null;
+  /** Only look for shadow roots: the subtree's own text holds no citation. */
+  shadowOnly?: boolean;
 }
 
 /**
@@ -48,12 +56,18 @@ export class Scanner {
     this.observer = new Observer((records) => this.onMutations(records));
   }
 
-  /** Starts the first scan and the observation of the document. */
-  start(): void {
+  /**
+   * Starts the first scan and the observation of the document. `bodyText` is the body's
+   * textContent when the caller has already read it (reading 2 MB of text twice is not free).
+   */
+  start(bodyText?: string): void {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return;
     this.observe(this.doc);
-    this.enqueue(root);
+    // One prefilter pass over the whole text decides whether the page needs reading at all; a page
+    // without any citation is then only walked for shadow roots (their text is not in textContent).
+    const hasCandidates = mayContainCitation(bodyText ?? root.textContent ?? '');
+    this.enqueue(root, !hasCandidates);
   }
 
   /** Stops scanning and observing; what was found stays in the registry (the caller clears it). */
@@ -93,7 +107,7 @@ export class Scanner {
     this.enqueue(shadow);
   };
 
-  private enqueue(root: Node): void {
+  private enqueue(root: Node, shadowOnly = false): void {
     if (this.stopped) return;
     // A queued subtree that has not started covers its descendants; a new ancestor replaces them.
     for (let i = this.queue.length - 1; i >= 0; i--) {
@@ -102,7 +116,7 @@ export class Scanner {
       if (job.root === root || job.root.contains(root)) return;
       if (root.contains(job.root)) this.queue.splice(i, 1);
     }
-    this.queue.push({ root, walker: null });
+    this.queue.push({ root, walker: null, shadowOnly });
     this.schedule();
   }
 
@@ -120,9 +134,9 @@ export class Scanner {
       const job = this.queue[0]!;
       if (!job.walker) {
         this.registry.dropWithin(job.root);
-        job.walker = new SegmentWalker(job.root, this.onShadowRoot);
+        job.walker = new SegmentWalker(job.root, this.onShadowRoot, job.shadowOnly);
       }
-      for (const segment of job.walker.next(deadline)) {
+      for (const segment of job.walker.next(deadline, undefined, SEGMENTS_PER_BATCH)) {
         this.registry.add(segment.block, findInSegment(segment, this.options.find));
       }
       if (job.walker.done) this.queue.shift();
@@ -177,6 +191,7 @@ export class Scanner {
     if (this.queue.length > 0 || this.pending.length > 0 || this.flushTimer !== null) return;
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
+    this.options.onIdle?.();
     for (const ok of waiters) ok();
   }
 }

@@ -90,3 +90,19 @@ describe('segmentRange', () => {
     expect(r.startOffset).toBe(0);
   });
 });
+
+describe('SegmentWalker batches', () => {
+  it('returns at most `max` runs per call and loses nothing between batches', () => {
+    const html = Array.from({ length: 50 }, (_, i) => `<p>para <em>${i}</em> end</p>text ${i}`).join('');
+    document.body.innerHTML = `<div>${html}</div>`;
+    const walker = new SegmentWalker(document.body);
+    const all: string[] = [];
+    while (!walker.done) {
+      const batch = walker.next(Infinity, undefined, 3);
+      expect(batch.length).toBeLessThanOrEqual(3);
+      all.push(...batch.map((s) => s.text));
+    }
+    const expected = Array.from({ length: 50 }, (_, i) => [`para ${i} end`, `text ${i}`]).flat();
+    expect(all).toEqual(expected);
+  });
+});

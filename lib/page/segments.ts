@@ -15,9 +15,10 @@ export interface Segment {
 const MAX_SEGMENT_CHARS = 64 * 1024;
 
 /**
- * Reads the text of a subtree as segments, a slice at a time: `next(deadline)` returns the segments
- * completed before `performance.now()` passed `deadline`, and `done` tells when the subtree is
- * exhausted. Open shadow roots met on the way are reported through `onShadowRoot` (a TreeWalker
+ * Reads the text of a subtree as segments, a slice at a time: `next(deadline, max)` returns at most
+ * `max` segments, fewer when `performance.now()` passed `deadline`, and `done` tells when the
+ * subtree is exhausted. The caller interleaves its own work on each batch (detection costs far
+ * more than walking), so batches stay small. Open shadow roots met on the way are reported through `onShadowRoot` (a TreeWalker
  * does not enter them). The walk uses no filter callback, which keeps it cheap on large pages.
  */
 export class SegmentWalker {
@@ -32,13 +33,15 @@ export class SegmentWalker {
   constructor(
     private readonly root: Node,
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+    /** Visit elements only, to find shadow roots in a subtree whose text has no citation. */
+    shadowOnly = false,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.walker = doc.createTreeWalker(root, shadowOnly ? NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     if (root.nodeType === 1 && isSkipped(root as Element)) this.done = true;
   }
 
-  next(deadline: number, now: () => number = () => performance.now()): Segment[] {
+  next(deadline: number, now: () => number = () => performance.now(), max = Infinity): Segment[] {
     const out: Segment[] = [];
     if (this.done) return out;
     const walker = this.walker;
@@ -49,11 +52,14 @@ export class SegmentWalker {
         const data = text.data;
         if (data.length === 0) continue;
         const block = blockOf(text);
-        if (block !== this.block || this.length > MAX_SEGMENT_CHARS) this.flush(out, block);
+        const flushed = block !== this.block || this.length > MAX_SEGMENT_CHARS;
+        if (flushed) this.flush(out, block);
         this.nodes.push(text);
         this.starts.push(this.length);
         this.parts.push(data);
         this.length += data.length;
+        // The run this node opened stays open for the next batch.
+        if (flushed && out.length >= max) return out;
       } else {
         const el = node as Element;
         if (isSkipped(el)) {
@@ -66,6 +72,7 @@ export class SegmentWalker {
           this.length += 1;
         } else if (!isInline(el)) {
           this.flush(out, el);
+          if (out.length >= max) return out;
         }
       }
       if (++steps % 256 === 0 && now() > deadline) return out;

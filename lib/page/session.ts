@@ -1,7 +1,7 @@
 import type { CardModel } from '../../components/card/model';
 import { detect } from '../detect';
 import type { CitationKind } from '../detect/types';
-import type { Lang } from '../i18n';
+import type { CardLabels } from '../../components/card/labels';
 import type { PageCitation, PageCitations } from '../messages';
 import type { HighlightStyle } from '../settings';
 import { CardController } from './card-controller';
@@ -18,12 +18,13 @@ export interface SessionSettings {
   kinds: Record<CitationKind, boolean>;
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
-  lang: Lang;
+  /** The card language, en, fr or es. */
+  lang: string;
 }
 
 /** The extension services a session uses (messages to the background), injected for testing. */
 export interface SessionServices {
-  loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: Lang) => Promise<CardModel[]>;
+  loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
   savedState: (ids: string[]) => Promise<Set<string>>;
   save: (input: { id: string; kind: CitationKind; title: string; page: { url: string; title: string; sentence: string } }) => Promise<void>;
   unsave: (id: string) => Promise<void>;
@@ -51,8 +52,9 @@ export class PageSession {
     private settings: SessionSettings,
     private readonly services: SessionServices,
   ) {
-    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc) } });
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
+    const bodyText = (doc.body ?? doc.documentElement)?.textContent ?? '';
+    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
     this.host = new CardHost(doc);
     this.cards = new CardController({
       doc,
@@ -80,7 +82,7 @@ export class PageSession {
         isEnabled: (f: Found) => this.settings.kinds[f.citation.kind],
       }),
     });
-    this.scanner.start();
+    this.scanner.start(bodyText);
   }
 
   /** Applies changed settings without reloading: repaint, new delay and language. */
