@@ -10,6 +10,7 @@ let root: HTMLElement;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -61,9 +62,27 @@ describe('SiteToggle', () => {
     await vi.waitFor(() => expect(box().checked).toBe(false));
   });
 
-  it.each(['chrome://extensions/', 'about:blank', undefined])('says it is unavailable on %s', async (url) => {
+  it.each(['chrome://extensions/', 'about:blank'])('says it is unavailable on %s', async (url) => {
     await mount(url);
     expect(root.querySelector('input')).toBeNull();
     expect(root.textContent).toBe('Citations are only highlighted on web pages.');
+  });
+
+  it('without a url, switches the active tab’s site, asking its content script when the browser hides the url', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { url: 'https://off.example/page', top: true } } as never);
+    await updateSettings({ disabledSites: ['off.example'] });
+    await mount(undefined);
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    expect(box().checked).toBe(false);
+    await act(async () => box().click());
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual([]));
+  });
+
+  it('without a url, on a page no content script runs in, says it is unavailable', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await mount(undefined);
+    await vi.waitFor(() => expect(root.textContent).toBe('Citations are only highlighted on web pages.'));
   });
 });

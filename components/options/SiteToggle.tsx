@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { langFromTag, t, type Lang } from '../../lib/i18n';
+import { activePageUrl } from '../../lib/settings/active-page';
 import { siteOf, toggleSite } from '../../lib/settings/sites';
 import { getSettings, watchSettings } from '../../lib/settings/storage';
 import './site-toggle.css';
 
 interface Props {
-  /** The page the popup was opened on; undefined when the browser did not tell us. */
+  /**
+   * The page to switch. Undefined means "the active tab's page", looked up with activePageUrl:
+   * the popup may not know it (on a disabled site the page reports no citations, but the reader
+   * must still be able to switch the site back on).
+   */
   url: string | undefined;
   lang?: Lang;
 }
@@ -16,10 +21,25 @@ interface Props {
  * so that the popup can mount it with nothing but the page's address. Open tabs of that site
  * react through watchSettings in their content script.
  */
-export function SiteToggle({ url, lang = langFromTag(navigator.language) }: Props) {
-  const site = siteOf(url);
+export function SiteToggle({ url: given, lang = langFromTag(navigator.language) }: Props) {
+  // null while the active tab is being asked for its address.
+  const [url, setUrl] = useState<string | undefined | null>(given ?? null);
+  const site = url ? siteOf(url) : null;
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (given !== undefined) {
+      setUrl(given);
+      return undefined;
+    }
+    let alive = true;
+    setUrl(null);
+    void activePageUrl().then((found) => alive && setUrl(found));
+    return () => {
+      alive = false;
+    };
+  }, [given]);
 
   useEffect(() => {
     if (site === null) return undefined;
@@ -32,6 +52,7 @@ export function SiteToggle({ url, lang = langFromTag(navigator.language) }: Prop
     };
   }, [site]);
 
+  if (url === null) return null;
   if (site === null || url === undefined) {
     return <p class="site-toggle site-toggle--unavailable">{t(lang, 'siteToggleUnavailable')}</p>;
   }
