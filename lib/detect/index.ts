@@ -15,7 +15,7 @@
  * ("subparagraphs (a) and (b) of paragraph 2 of article 16" / "(b) of paragraph 2 of article 16").
  * The page shows every citation under the pointer, so an overlap shows all the ids it names.
  */
-import { anchorScanner, type AnchorRole, mayContainCitation, roleOf } from './anchors';
+import { anchorScanner, type AnchorRole, mayContainCitation, roleAt } from './anchors';
 import { recogniseAnnex } from './annexes';
 import { recogniseArticle, recogniseParagraph, recogniseSubparagraph } from './articles';
 import { ContextIndex } from './context';
@@ -65,7 +65,9 @@ function run(text: string, hint: DetectLang | undefined): Citation[] {
   const anchors = anchorScanner();
   const out: Citation[] = [];
   for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
-    const found = RECOGNISERS[roleOf(m)](scan, m.index);
+    const role = roleAt(text, m);
+    if (!role) continue;
+    const found = RECOGNISERS[role](scan, m.index);
     if (!found) continue;
     for (const c of found.citations) out.push(c);
     // Anchors inside a phrase already read (the "article" of "paragraph 5 of article 23") are skipped.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
+import { evaluate, kindOfId } from './evaluation';
+import { loadCorpus } from './test-support/corpus';
+
+const corpus = loadCorpus();
+const report = evaluate(corpus, (e) => detect(e.text).map((c) => c.id));
+
+describe('the labelled corpus', () => {
+  it('has at least 30 excerpts in each of the three languages, with pure-negative pages', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['en', 'fr', 'es'] as const) expect(corpus.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(9);
+    expect(corpus.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('labels only canonical-looking ids', () => {
+    for (const e of corpus) for (const id of e.expect) expect(id, e.name).toMatch(/^(minamata:(art\d+(\(\d+\)(\([a-z]\))?)?|annex[A-E])|MC-\d+\/(\d+|\[--\])|UNEP\/EA\.\d+\/Res\.\d+|UNEP\/MC\/COP\.\d+\/.+)$/);
+    expect(kindOfId('MC-5/3')).toBe('decision');
+  });
+
+  it('meets the targets overall and in each language: precision ≥ 0.98, recall ≥ 0.95', () => {
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+    for (const s of Object.values(report.byLang)) {
+      expect(s.precision).toBeGreaterThanOrEqual(0.98);
+      expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});

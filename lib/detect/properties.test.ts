@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detect, detectLanguage, mayContainCitation } from './index';
+import { loadCorpus } from './test-support/corpus';
+
+// Pieces that exercise every recogniser, mixed with noise, so random texts hit real code paths.
+const PIECES = [
+  'article ', 'Article 23', ', paragraph 5 (b)', ' of the Convention', 'paragraph 2 ', 'subparagraphs (a) and (b) of ',
+  "l'alinéa b) du paragraphe 5 de l’article 23", 'artículo 16, párrafo 2 a)', 'articles 3 et 4', 'arts. 8 to 10', 'Annex A, Part II',
+  'annexes A et B', 'anexo D', 'résolutions 6/3 et 6/4', 'resolution 6/3', 'resoluciones 1/6, 2/11 y 3/7', 'UNEP/MC/COP.6/INF/28',
+  'UNEP/MC/COP.6/22/Add.1', 'UNEP/EA.6/Res.3', 'decision MC-5/3', 'MC-6/[--]', 'décision 5/1', 'Minamata', 'mercury', 'Basel',
+  'General Assembly', 'UNEA', ' ', '\n', '\u00a0', ', ', ' and ', ' et ', ' y ', '6/3/2024', '(', ')', '’', '/', '.', '-', '12',
+];
+const piecewise = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((a) => a.join(''));
+const anyText = fc.oneof(piecewise, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }));
+
+describe('detect: properties', () => {
+  it('never throws, and returns citations sorted by start with spans inside the text', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(undefined, 'en', 'fr', 'es'), (text, lang) => {
+        const found = detect(text, lang ? { lang } : undefined);
+        let last = 0;
+        for (const c of found) {
+          expect(c.start).toBeGreaterThanOrEqual(last);
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeGreaterThan(c.start);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          last = c.start;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never throws on input that is not a string', () => {
+    for (const bad of [undefined, null, 42, {}, [], Symbol('x')]) expect(detect(bad as unknown as string)).toEqual([]);
+    expect(detect('article 3', { lang: 'xx' as 'en' })).toEqual(detect('article 3'));
+  });
+
+  it('prints the citation: the slice starts with its keyword or symbol and contains its number', () => {
+    fc.assert(
+      fc.property(piecewise, (text) => {
+        for (const c of detect(text, { lang: 'en' })) {
+          const printed = text.slice(c.start, c.end);
+          expect(printed.trim()).toBe(printed);
+          const key = c.parts.article ?? c.parts.number ?? c.parts.annex ?? c.parts.subparagraph ?? c.parts.meeting;
+          if (key !== undefined && key !== null && c.kind !== 'article') expect(printed).toContain(String(key));
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('mayContainCitation is never false when detect finds something', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        if (detect(text).length > 0) expect(mayContainCitation(text)).toBe(true);
+        if (!mayContainCitation(text)) expect(detect(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the same citations whether a text comes alone or with unrelated text around it', () => {
+    const corpus = loadCorpus();
+    const filler = fc.array(fc.constantFrom('Lorem ipsum dolor sit amet.', 'The weather was fine.', 'Il faisait beau.', 'Hacía sol.', '1234', ''), {
+      maxLength: 200,
+    }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), filler, filler, (e, before, after) => {
+        const alone = detect(e.text, { lang: e.lang }).map((c) => [c.id, c.start, c.end]);
+        const prefix = `${before}\n\n`;
+        const around = detect(`${prefix}${e.text}\n\n${after}`, { lang: e.lang }).map((c) => [c.id, c.start - prefix.length, c.end - prefix.length]);
+        expect(around).toEqual(alone);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The Conference of the Parties shall keep under review the implementation of this Convention.'],
+    ['fr', 'La Conférence des Parties suit et évalue en permanence la mise en œuvre de la présente Convention.'],
+    ['es', 'La Conferencia de las Partes examinará y evaluará continuamente la aplicación del presente Convenio.'],
+    ['en', ''],
+  ] as const)('%s: %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
