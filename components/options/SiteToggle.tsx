@@ -12,6 +12,8 @@ interface Props {
    * must still be able to switch the site back on).
    */
   url: string | undefined;
+  /** The tab to ask when `url` is undefined; the active tab when omitted. */
+  tabId?: number;
   lang?: Lang;
 }
 
@@ -21,7 +23,7 @@ interface Props {
  * so that the popup can mount it with nothing but the page's address. Open tabs of that site
  * react through watchSettings in their content script.
  */
-export function SiteToggle({ url: given, lang = langFromTag(navigator.language) }: Props) {
+export function SiteToggle({ url: given, tabId, lang = langFromTag(navigator.language) }: Props) {
   // null while the active tab is being asked for its address.
   const [url, setUrl] = useState<string | undefined | null>(given ?? null);
   const site = url ? siteOf(url) : null;
@@ -35,11 +37,11 @@ export function SiteToggle({ url: given, lang = langFromTag(navigator.language) 
     }
     let alive = true;
     setUrl(null);
-    void activePageUrl().then((found) => alive && setUrl(found));
+    void activePageUrl(tabId).then((found) => alive && setUrl(found));
     return () => {
       alive = false;
     };
-  }, [given]);
+  }, [given, tabId]);
 
   useEffect(() => {
     if (site === null) return undefined;

@@ -36,6 +36,21 @@ describe('activePageUrl', () => {
     expect(await activePageUrl()).toBeUndefined();
   });
 
+  it('looks at the tab it is given instead of the active one', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9 } as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { url: 'https://nine.example/' } } as never);
+    expect(await activePageUrl(9)).toBe('https://nine.example/');
+    expect(get).toHaveBeenCalledWith(9);
+    expect(send).toHaveBeenCalledWith(9, { type: 'content-ping' }, { frameId: 0 });
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('is undefined for a tab that no longer exists', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 9.'));
+    expect(await activePageUrl(9)).toBeUndefined();
+  });
+
   it('is undefined without an active tab', async () => {
     activeTab(undefined);
     expect(await activePageUrl()).toBeUndefined();
