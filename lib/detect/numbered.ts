@@ -1,6 +1,5 @@
-import { Cursor } from './cursor';
+import { Cursor, sticky } from './cursor';
 import { WORD_CHAR } from './normalise';
-import { sticky } from './cursor';
 import type { Tokens } from './tokens';
 
 /**
