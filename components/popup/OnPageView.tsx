@@ -25,7 +25,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
     return (
       <>
         <p class="empty">{state.message}</p>
-        <SiteToggle url={undefined} lang={lang} />
+        <SiteToggle url={undefined} tabId={state.tabId} lang={lang} />
       </>
     );
   }

@@ -9,7 +9,7 @@ export type SavedListState =
   | { status: 'error'; message: string };
 
 /** The current tab's citations. */
-export type PageState = { status: 'loading' } | { status: 'ready'; page: PageCitations } | { status: 'unavailable'; message: string };
+export type PageState = { status: 'loading' } | { status: 'ready'; page: PageCitations } | { status: 'unavailable'; message: string; tabId?: number };
 
 /** A message under the toolbar; `undo` adds an Undo button (after a removal). */
 export interface Notice {

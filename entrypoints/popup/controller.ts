@@ -80,7 +80,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
           .catch(() => []);
         if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
       } catch {
-        if (alive) setPage({ status: 'unavailable', message: t(lang, 'errNoPage') });
+        if (alive) setPage({ status: 'unavailable', message: t(lang, 'errNoPage'), tabId: tab.current });
       }
     })();
     return () => {
