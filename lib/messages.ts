@@ -123,6 +123,7 @@ export type ErrorCode =
   | 'import-forbidden-key'
   | 'import-too-large'
   | 'no-page'
+  | 'site-disabled'
   | 'unknown-type';
 
 /** Every answer: a value, or an error the sender can show. */

@@ -72,6 +72,10 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         tab.current = await tabId;
         if (tab.current === undefined) throw new Error('no tab');
         const reply = (await browser.tabs.sendMessage(tab.current, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
+        if (reply && !reply.ok && reply.code === 'site-disabled') {
+          if (alive) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
+          return;
+        }
         if (!reply?.ok) throw new Error('no answer');
         if (!alive) return;
         setPage({ status: 'ready', page: reply.value });

@@ -59,7 +59,11 @@ export function startContent(ctx: ContentScriptContext): void {
       case 'content-ping':
         return Promise.resolve({ ok: true, value: { url: location.href, top: window === window.top } });
       case 'page-citations':
-        if (!session) return Promise.resolve({ ok: false, code: 'no-page', error: settings ? 'the extension is switched off on this site' : 'the page is still loading' });
+        if (!session) {
+          return Promise.resolve(
+            settings ? { ok: false, code: 'site-disabled', error: 'the extension is switched off on this site' } : { ok: false, code: 'no-page', error: 'the page is still loading' },
+          );
+        }
         return session.scanner.whenIdle().then(() => ({ ok: true, value: session!.citations() }));
       case 'reveal-citation': {
         const { id, index } = message as { id?: unknown; index?: unknown };

@@ -30,6 +30,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'import-forbidden-key': 'errImportForbiddenKey',
   'import-too-large': 'errImportTooLarge',
   'no-page': 'errNoPage',
+  'site-disabled': 'errSiteDisabled',
   'unknown-type': 'errBadMessage',
 };
 
