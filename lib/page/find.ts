@@ -1,4 +1,4 @@
-import { detect, mayContainCitation } from '../detect';
+import { detect, detectLanguage, mayContainCitation } from '../detect';
 import type { DetectLang } from '../detect/types';
 import type { Found } from './registry';
 import { segmentRange, type Segment } from './segments';
@@ -12,6 +12,18 @@ export interface FindOptions {
    * the Convention" in a note about Minamata would otherwise lack its subject; see pageContext().
    */
   contextPrefix?: string;
+}
+
+/**
+ * The page's language for the detector: the document's declared language when it is one the
+ * detector knows, else a guess from its opening text. Passed as a hint to every run so that short
+ * runs are not each guessed again (the detector still tries every language's grammar; the hint
+ * only breaks ties).
+ */
+export function pageLanguage(doc: Document, bodyText: string): DetectLang {
+  const declared = (doc.documentElement?.lang ?? '').toLowerCase().split('-')[0];
+  if (declared === 'en' || declared === 'fr' || declared === 'es') return declared;
+  return detectLanguage(bodyText.slice(0, 20_000));
 }
 
 /** Words that make a page's subject the Minamata Convention for the context rules. */

@@ -7,7 +7,7 @@ import type { HighlightStyle } from '../settings';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
-import { pageContext } from './find';
+import { pageContext, pageLanguage } from './find';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
 import { Scanner } from './scanner';
@@ -54,7 +54,7 @@ export class PageSession {
   ) {
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     const bodyText = (doc.body ?? doc.documentElement)?.textContent ?? '';
-    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
+    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
     this.host = new CardHost(doc);
     this.cards = new CardController({
       doc,
