@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isOwnSender } from '../messages';
 import { handleSavedMessage } from './saved-handlers';
 import { handleIndexMessage } from './index-handlers';
+import { injectCardUi } from './card-ui-injector';
 
 /**
  * Answers runtime messages. A message from anything but this extension's own pages and content
@@ -14,6 +15,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   const type = (message as { type?: unknown }).type;
   if (typeof type === 'string' && type.startsWith('saved/')) return handleSavedMessage(message);
   if (type === 'index/cards') return handleIndexMessage(message);
+  if (type === 'card-ui/load') return injectCardUi(sender);
   switch (type) {
     case 'ping':
       return { ok: true, value: 'pong' };

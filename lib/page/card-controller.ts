@@ -1,16 +1,14 @@
-import { h } from 'preact';
-import { HoverCard, NoCitationCard } from '../../components/card/HoverCard';
 import type { CardModel, SaveState } from '../../components/card/model';
 import { fill, type CardLabels } from '../../components/card/labels';
-import type { CardHost } from './card-host';
+import type { CardHostApi, CardUi } from '../card-ui/types';
 import { citationsAtPoint, liveRange } from './hit-test';
-import { followReference, rangeReference } from './position';
 import type { Found, Registry } from './registry';
 
 /** What the controller needs from the rest of the content script; injected so tests can supply fakes. */
 export interface CardDeps {
   doc: Document;
-  host: CardHost;
+  /** The card's UI bundle, loaded on first use. */
+  ui: () => Promise<CardUi>;
   registry: Registry;
   shadowRoots: () => ShadowRoot[];
   /** Card data for each citation, and the card's interface words, in the reader's language. */
@@ -57,6 +55,8 @@ export class CardController {
   private generation = 0;
   private cursor: Found | null = null;
   private readonly abort = new AbortController();
+  private ui: CardUi | null = null;
+  private host: CardHostApi | null = null;
 
   constructor(private readonly deps: CardDeps) {
     const { doc } = deps;
@@ -80,6 +80,15 @@ export class CardController {
     this.abort.abort();
     this.close(false);
     if (this.frame) cancelAnimationFrame(this.frame);
+    this.host?.destroy();
+    this.host = null;
+  }
+
+  /** The card UI and its host element, created the first time a card opens. */
+  private async ensureHost(): Promise<CardHostApi> {
+    this.ui ??= await this.deps.ui();
+    this.host ??= this.ui.createHost(this.deps.doc);
+    return this.host;
   }
 
   /** Opens the next citation after the last one visited (wrapping), scrolled into view, with focus in its card. */
@@ -115,10 +124,10 @@ export class CardController {
     const returnFocus = this.deps.doc.activeElement as Element | null;
     if (found.length === 0) {
       const generation = ++this.generation;
-      const { labels } = await this.deps.loadModels([], this.deps.settings().lang);
+      const [{ labels }, host] = await Promise.all([this.deps.loadModels([], this.deps.settings().lang), this.ensureHost()]);
       if (generation !== this.generation) return;
       this.close(false);
-      const stop = this.mountAt(anchor, () => this.deps.host.render(h(NoCitationCard, { labels, autoFocus: true, onClose: () => this.close(true) })));
+      const stop = this.mountAt(anchor, () => host.renderNoCitation({ labels, autoFocus: true, onClose: () => this.close(true) }));
       this.open = { key: 'none', found: [], anchor, models: [], labels, selected: 0, saveState: 'unknown', autoFocus: true, returnFocus, stopFollowing: stop, noCitation: true };
       return;
     }
@@ -155,7 +164,7 @@ export class CardController {
     if (!open) return;
     this.open = null;
     open.stopFollowing();
-    this.deps.host.clear();
+    this.host?.clear();
     if (restoreFocus && open.returnFocus instanceof HTMLElement && open.returnFocus.isConnected) {
       open.returnFocus.focus({ preventScroll: true });
     }
@@ -174,7 +183,7 @@ export class CardController {
   private track(): void {
     const point = this.lastPoint;
     if (!point) return;
-    if (this.deps.host.contains(point.target as Node)) {
+    if (this.host?.contains(point.target as Node)) {
       this.cancelHide();
       return;
     }
@@ -203,7 +212,7 @@ export class CardController {
   }
 
   private onPointerDown(event: PointerEvent): void {
-    if (this.open && !this.deps.host.contains(event.target as Node)) this.close(false);
+    if (this.open && !this.host?.contains(event.target as Node)) this.close(false);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -219,6 +228,7 @@ export class CardController {
     const [{ models, labels }, saved] = await Promise.all([
       this.deps.loadModels(found.map((f) => f.citation), lang),
       this.deps.savedState(ids).catch(() => null),
+      this.ensureHost(),
     ]);
     if (generation !== this.generation || models.length === 0) return;
     this.close(false);
@@ -241,19 +251,18 @@ export class CardController {
   /** Renders through `draw`, then keeps the card beside `anchor` until the returned function runs. */
   private mountAt(anchor: Range, draw: () => void): () => void {
     draw();
-    const card = this.deps.host.card;
-    if (!card) return () => {};
+    const card = this.host?.card;
+    if (!card || !this.ui) return () => {};
     card.addEventListener('pointerleave', () => this.scheduleHide());
     card.addEventListener('pointerenter', () => this.cancelHide());
-    return followReference(rangeReference(anchor), card);
+    return this.ui.follow(anchor, card);
   }
 
   private renderOpen(): void {
     const open = this.open;
     if (!open) return;
     const lang = this.deps.settings().lang;
-    this.deps.host.render(
-      h(HoverCard, {
+    this.host?.renderCard({
         lang,
         labels: open.labels,
         models: open.models,
@@ -270,8 +279,7 @@ export class CardController {
         onToggleSave: () => void this.toggleSave(open),
         onCopy: () => void this.copy(open),
         onClose: () => this.close(true),
-      }),
-    );
+      });
   }
 
   private async toggleSave(open: OpenCard): Promise<void> {
@@ -309,7 +317,7 @@ export class CardController {
     if (!this.open || this.hideTimer !== null) return;
     this.hideTimer = setTimeout(() => {
       this.hideTimer = null;
-      const active = this.deps.host.element?.shadowRoot?.activeElement;
+      const active = this.host?.element?.shadowRoot?.activeElement;
       // A card the reader is typing or tabbing in stays until Esc or a click elsewhere.
       if (active && this.open?.autoFocus) return;
       this.close(false);

@@ -5,7 +5,7 @@ import type { CardLabels } from '../../components/card/labels';
 import type { PageCitation, PageCitations } from '../messages';
 import type { HighlightStyle } from '../settings';
 import { CardController } from './card-controller';
-import { CardHost } from './card-host';
+import { loadCardUi } from './card-ui-loader';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
 import { liveRange } from './hit-test';
@@ -43,7 +43,6 @@ export class PageSession {
   readonly registry = new Registry();
   readonly scanner: Scanner;
   private readonly highlighter: Highlighter;
-  private readonly host: CardHost;
   readonly cards: CardController;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -55,10 +54,9 @@ export class PageSession {
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     const bodyText = (doc.body ?? doc.documentElement)?.textContent ?? '';
     this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
-    this.host = new CardHost(doc);
     this.cards = new CardController({
       doc,
-      host: this.host,
+      ui: loadCardUi,
       registry: this.registry,
       shadowRoots: () => this.scanner.shadowRoots,
       loadModels: (refs, lang) => services.loadModels(refs, lang),
@@ -146,7 +144,6 @@ export class PageSession {
     this.cards.destroy();
     this.highlighter.destroy();
     this.registry.clear();
-    this.host.destroy();
   }
 
   private openKind(): CitationKind | undefined {

@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import cardCss from '../../components/card/card.css?inline';
-import { HOST_TAG } from './dom-rules';
+import { HOST_TAG } from '../page/dom-rules';
 
 /**
  * The one element the extension adds to a page: a host whose shadow root holds the card and its
