@@ -154,6 +154,8 @@ export interface PageCitation {
   /** The text as printed at its first occurrence. */
   text: string;
   count: number;
+  /** The sentence around its first occurrence (what a save from the popup records). */
+  sentence?: string;
 }
 
 export interface PageCitations {

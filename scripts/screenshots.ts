@@ -48,20 +48,41 @@ try {
   await cardShot(context, 'card-en-edge.png', 'brief-en.html', 'UNEP/MC/COP.5/INF/28', 10, 'light', { width: 520, height: 640 });
   await setCardLang(context, 'es');
   await cardShot(context, 'card-es-light.png', 'nota-es.html', 'artículo 23, párrafo 5 b)', 4, 'light');
-  await setCardLang(context, 'auto');
+  await setCardLang(context, 'en');
   const worker = context.serviceWorkers()[0]!;
   const id = new URL(worker.url()).host;
-  for (const [file, path, size] of [
-    ['popup.png', 'popup.html', { width: 420, height: 600 }],
-    ['options.png', 'options.html', { width: 900, height: 900 }],
+  // A reader's list: three references saved from the demo pages, one with a note.
+  const note = await context.newPage();
+  await note.goto(`${server.origin}/brief-en.html`);
+  await note.waitForTimeout(600);
+  for (const text of ['UNEP/MC/COP.6/INF/28', 'Article 16(2)(a)', 'resolution 6/9']) {
+    const point = await pointAtText(note, text, 0, 3);
+    await note.mouse.move(point.x, point.y);
+    const save = note.locator('mcxref-card [role="dialog"] button.primary');
+    await save.waitFor();
+    await save.click();
+    await note.locator('mcxref-card [role="dialog"] button.primary[aria-pressed="true"]').waitFor();
+    await note.mouse.move(2, 2);
+    await note.locator('mcxref-card [role="dialog"]').waitFor({ state: 'detached' });
+  }
+  await note.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  for (const [file, path, size, scheme] of [
+    ['popup.png', 'popup.html', { width: 420, height: 600 }, 'light'],
+    ['popup-dark.png', 'popup.html', { width: 420, height: 600 }, 'dark'],
+    ['popup-on-page.png', `popup.html?tab=${tabId}&view=page`, { width: 420, height: 600 }, 'light'],
+    ['options.png', 'options.html', { width: 900, height: 900 }, 'light'],
+    ['options-dark.png', 'options.html', { width: 900, height: 900 }, 'dark'],
   ] as const) {
     const page = await context.newPage();
     await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${id}/${path}`);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(600);
     await page.screenshot({ path: resolve(out, file) });
     await page.close();
   }
+  await setCardLang(context, 'auto');
   console.log(`Screenshots written to ${out}`);
 } finally {
   await context.close();

@@ -79,7 +79,8 @@ function CitationRow({ citation, lang, saved, title, actions }: RowProps) {
     <li class="cite">
       <button type="button" class="cite__reveal" onClick={() => actions.reveal(citation.id)} title={t(lang, 'revealLabel', citation.text)}>
         <span class="cite__text">{citation.text}</span>
-        <span class="cite__id">{title ? `${citation.id} · ${title}` : citation.id}</span>
+        {/* The id adds nothing where the page printed the symbol itself. */}
+        {title || citation.id !== citation.text ? <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? ''].filter(Boolean).join(' · ')}</span> : null}
       </button>
       <span class="badge" title={t(lang, 'occurrencesLabel', citation.count)}>
         <span aria-hidden="true">{t(lang, 'occurrences', citation.count)}</span>

@@ -123,9 +123,10 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       },
       save(citation) {
         const current = page.status === 'ready' ? page.page : undefined;
+        const sentence = current?.citations.find((c) => c.id === citation.id)?.sentence ?? '';
         request<'saved/save'>({
           type: 'saved/save',
-          item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence: '' } },
+          item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } },
         }).catch(fail);
       },
       unsave(id) {

@@ -101,7 +101,14 @@ export class PageSession {
       if (!this.settings.kinds[f.citation.kind]) continue;
       const entry = byId.get(f.citation.id);
       if (entry) entry.count += 1;
-      else byId.set(f.citation.id, { id: f.citation.id, kind: f.citation.kind, text: f.source.slice(f.citation.start, f.citation.end).replace(/\s+/g, ' '), count: 1 });
+      else
+        byId.set(f.citation.id, {
+          id: f.citation.id,
+          kind: f.citation.kind,
+          text: f.source.slice(f.citation.start, f.citation.end).replace(/\s+/g, ' '),
+          count: 1,
+          sentence: sentenceAround(f.source, f.citation.start, f.citation.end),
+        });
     }
     return { url: this.doc.location?.href ?? '', title: this.doc.title, citations: [...byId.values()] };
   }

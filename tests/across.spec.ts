@@ -1,0 +1,81 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { highlightTotal, pointAtText } from './page-helpers';
+
+const card = 'mcxref-card [role="dialog"]';
+
+async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}
+
+async function openCard(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
+  await expect.poll(() => highlightTotal(page)).toBeGreaterThan(0);
+  const point = await pointAtText(page, text, 0, 4);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.locator(card)).toBeVisible();
+}
+
+test('saving in one tab updates the open card of another tab at once', async ({ context, server, openExtensionPage }) => {
+  const first = await context.newPage();
+  await first.goto(`${server.origin}/brief-en.html`);
+  await openCard(first, 'UNEP/MC/COP.6/INF/28');
+  await expect(first.locator(card).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
+
+  const second = await context.newPage();
+  await second.goto(`${server.origin}/note-fr.html`);
+  await openCard(second, 'UNEP/MC/COP.6/INF/28');
+  await second.locator(card).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.locator(card).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // The first tab's card, still open, now says Saved without being hovered again.
+  await expect(first.locator(card).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // And the page it was saved from is recorded with the sentence around the citation.
+  const extensionPage = await openExtensionPage('options.html');
+  const item = await extensionPage.evaluate(async () => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'saved/list' })) as { value: Array<{ id: string; pages: Array<{ url: string; sentence: string }> }> };
+    return reply.value.find((i) => i.id === 'UNEP/MC/COP.6/INF/28');
+  });
+  expect(item?.pages[0]?.url).toBe(`${server.origin}/note-fr.html`);
+  expect(item?.pages[0]?.sentence).toContain('sont présentées dans le document UNEP/MC/COP.6/INF/28.');
+});
+
+test('"Look up citation" on a selection opens its card, or says that none was recognised', async ({ context, server, sendToPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/brief-en.html`);
+  await expect.poll(() => highlightTotal(page)).toBeGreaterThan(0);
+  // What the context menu sends to the frame (the menu itself cannot be clicked from Playwright).
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('decision MC-5/3'))!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await sendToPage(page, { type: 'lookup-selection', text: 'Delegations may also wish to recall decision MC-5/3.' });
+  await expect(page.locator(card)).toHaveAccessibleName('Decision MC-5/3');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(card)).toHaveCount(0);
+  await sendToPage(page, { type: 'lookup-selection', text: 'Nothing to see here, only 6/3/2024.' });
+  await expect(page.locator(card)).toHaveAccessibleName('No citation recognised in the selection.');
+});
+
+test('the popup switches the extension off on a site and back on, and the page follows', async ({ context, server, serviceWorker, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/note-fr.html`);
+  await expect.poll(() => highlightTotal(page)).toBe(21);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}&view=page`);
+  const toggle = popup.getByRole('switch', { name: /Highlight citations on 127\.0\.0\.1/ });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect.poll(() => highlightTotal(page)).toBe(0);
+  // Reopened, the popup says the site is switched off and offers the way back.
+  await popup.reload();
+  await expect(popup.getByText('switched off on this site')).toBeVisible();
+  await popup.getByRole('switch', { name: /Highlight citations on 127\.0\.0\.1/ }).check();
+  await expect.poll(() => highlightTotal(page)).toBe(21);
+});
