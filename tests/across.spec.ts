@@ -1,15 +1,8 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightTotal, pointAtText } from './page-helpers';
+import { highlightTotal, pointAtText, tabIdOf } from './page-helpers';
 
 const card = 'mcxref-card [role="dialog"]';
-
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
-  return id;
-}
 
 async function openCard(page: Page, text: string): Promise<void> {
   await page.bringToFront();

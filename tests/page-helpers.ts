@@ -1,4 +1,4 @@
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 
 /**
  * The centre of the `occurrence`-th place where `text` is printed in the page (searched across text
@@ -79,4 +79,16 @@ export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
     }
     return out.sort();
   });
+}
+
+/**
+ * The id of the tab showing `page`, as the service worker sees it. The extension has no `tabs`
+ * permission, so tabs cannot be found by address: the page is brought to the front and the
+ * active tab is taken, as the fixture's sendToPage does.
+ */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
+  return id;
 }

@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pointAtText } from './page-helpers';
+import { pointAtText, tabIdOf } from './page-helpers';
 
 const card = 'mcxref-card [role="dialog"]';
-
-/**
- * The id of the tab showing `page`, as the service worker sees it. The extension has no `tabs`
- * permission, so tabs cannot be found by address: the page is brought to the front and the
- * active tab is taken, as the fixture's sendToPage does.
- */
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
-  return id;
-}
 
 /** The saved list straight from the background, to compare before and after. */
 function listFrom(page: Page): Promise<unknown> {
