@@ -16,8 +16,8 @@ export class Highlighter {
   private enabled: Record<CitationKind, boolean>;
   private readonly unsubscribe: () => void;
   private readonly registry: HighlightRegistry | undefined;
-  private pendingAdd: Found[] = [];
-  private pendingRemove: Found[] = [];
+  private pendingAdd = new Set<Found>();
+  private pendingRemove = new Set<Found>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private flushed = false;
 
@@ -42,10 +42,10 @@ export class Highlighter {
   flush(): void {
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    const added = this.pendingAdd;
-    const removed = this.pendingRemove;
-    this.pendingAdd = [];
-    this.pendingRemove = [];
+    const added = [...this.pendingAdd];
+    const removed = [...this.pendingRemove];
+    this.pendingAdd.clear();
+    this.pendingRemove.clear();
     this.apply(added, removed);
     this.flushed = true;
   }
@@ -56,8 +56,9 @@ export class Highlighter {
    * than the scanning. The first batch goes out at once so the top of the page paints early.
    */
   private queue(added: Found[], removed: Found[]): void {
-    for (const f of added) this.pendingAdd.push(f);
-    for (const f of removed) this.pendingRemove.push(f);
+    for (const f of added) this.pendingAdd.add(f);
+    // A citation found and dropped within one batch (text a framework re-rendered) is never painted.
+    for (const f of removed) if (!this.pendingAdd.delete(f)) this.pendingRemove.add(f);
     if (this.flushTimer !== null) return;
     this.flushTimer = setTimeout(() => this.flush(), this.flushed ? REPAINT_INTERVAL_MS : 0);
   }
