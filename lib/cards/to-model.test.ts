@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { lookup } from '../index/lookup';
+import { handleIndexMessage } from '../background/index-handlers';
+import { referenceLabel, toCardModel } from './to-model';
+import { parseCanonicalId } from '../index/ids';
+
+describe('referenceLabel', () => {
+  it.each([
+    ['minamata:art23(5)(b)', 'en', 'Article 23, paragraph 5, subparagraph (b)'],
+    ['minamata:art23(5)(b)', 'fr', 'Article 23, paragraphe 5, alinéa b)'],
+    ['minamata:art16(2)(a)', 'es', 'Artículo 16, párrafo 2, apartado a)'],
+    ['minamata:annexC', 'fr', 'Annexe C'],
+    ['UNEP/EA.6/Res.9', 'en', 'Resolution 6/9'],
+    ['MC-5/3', 'es', 'Decisión MC-5/3'],
+    ['MC-6/[--]', 'fr', 'Projet de décision MC-6/[--]'],
+    ['UNEP/MC/COP.6/INF/28', 'fr', 'UNEP/MC/COP.6/INF/28'],
+  ] as const)('%s in %s → %s', (id, lang, label) => {
+    expect(referenceLabel(parseCanonicalId(id)!, lang)).toBe(label);
+  });
+});
+
+describe('toCardModel', () => {
+  it('gives the note citation a French title, excerpts and links that open in the reader language', () => {
+    const model = toCardModel(lookup('UNEP/EA.6/Res.9', 'fr'), 'fr')!;
+    expect(model.kind).toBe('resolution');
+    expect(model.inIndex).toBe(true);
+    expect(model.title).toMatch(/gestion rationnelle des produits chimiques et des déchets/i);
+    expect(model.titleNote).toBeUndefined();
+    expect(model.citedIn.length).toBeGreaterThan(0);
+    expect(model.links.every((l) => l.url.startsWith('https://'))).toBe(true);
+    expect(model.meeting).toMatch(/^UNEA-6 · /);
+  });
+
+  it('says so when the title exists only in another language', () => {
+    const model = toCardModel(lookup('UNEP/EA.6/Res.9', 'en'), 'en')!;
+    expect(model.title).toMatch(/gestion rationnelle/i);
+    expect(model.titleNote).toBe('Verified title in French only; no verified wording in this language.');
+  });
+
+  it('says so when no title is verified, and marks references outside the index', () => {
+    const inIndex = toCardModel(lookup('UNEP/MC/COP.6/INF/28', 'en'), 'en')!;
+    expect(inIndex.title).toBeUndefined();
+    expect(inIndex.titleNote).toBe('Official title not verified; none is shown.');
+    const outside = toCardModel(lookup('UNEP/MC/COP.4/12', 'en'), 'en')!;
+    expect(outside.inIndex).toBe(false);
+    expect(outside.meeting).toMatch(/^COP-4/);
+  });
+
+  it('returns nothing for what is not a reference', () => {
+    expect(toCardModel(lookup('not a symbol', 'en'), 'en')).toBeNull();
+  });
+});
+
+describe('index/cards messages', () => {
+  it('answers models and the card words in the requested language', () => {
+    const reply = handleIndexMessage({ type: 'index/cards', ids: ['MC-5/3', 'garbage'], lang: 'es' });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.value.models.map((m) => m.id)).toEqual(['MC-5/3']);
+    expect(reply.value.labels.cardSave).toBe('Guardar');
+  });
+
+  it.each([
+    [{ type: 'index/cards', ids: 'MC-5/3', lang: 'en' }],
+    [{ type: 'index/cards', ids: ['MC-5/3'], lang: 'de' }],
+    [{ type: 'index/cards', ids: ['x'.repeat(500)], lang: 'en' }],
+    [{ type: 'index/cards', ids: Array.from({ length: 501 }, () => 'MC-5/3'), lang: 'en' }],
+    [{ type: 'index/cards', ids: [], lang: 'en', extra: true }],
+    [null],
+  ])('refuses a malformed request %#', (message) => {
+    const reply = handleIndexMessage(message);
+    expect(reply.ok).toBe(false);
+  });
+});
