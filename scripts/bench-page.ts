@@ -132,9 +132,23 @@ async function ourRun(context: BrowserContext, url: string, expected: number) {
     }
     dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   });
+  // Content added later (infinite scroll): time until its citation is painted.
+  const addedMs = expected > 0 ? await page.evaluate(async (before) => {
+    const count = () => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('mcxref-') && name !== 'mcxref-flash') n += h.size;
+      return n;
+    };
+    const p = document.createElement('p');
+    p.textContent = 'A late paragraph citing UNEP/MC/COP.6/INF/33 of the Minamata COP.';
+    const start = performance.now();
+    document.querySelector('main')!.append(p);
+    while (count() <= before) await new Promise((ok) => setTimeout(ok, 2));
+    return performance.now() - start;
+  }, expected) : 0;
   const heap = await heapAfterGc(page);
   await page.close();
-  return { toDoneMs: doneAt - dcl, work: ourWork(events), longestAnyTask: longestTask(events), heap };
+  return { toDoneMs: doneAt - dcl, work: ourWork(events), longestAnyTask: longestTask(events), heap, addedMs };
 }
 
 async function plainHeap(context: BrowserContext, url: string): Promise<number> {
@@ -188,6 +202,7 @@ async function main() {
     console.log(`Dense page: ${mb(dense.length)} MB of HTML, ${CITATIONS} citations`);
     console.log(`  mc-xref: scan ${ms(ours.work.spanMs)} from our script's start to its last call (JS ${ms(ours.work.totalMs)} in ${ours.work.tasks} calls, the rest yielded to the page); everything on screen ${ms(ours.toDoneMs)} after DOMContentLoaded`);
     console.log(`           longest call of ours ${ms(ours.work.longestMs)}; longest main-thread task of anyone ${ms(ours.longestAnyTask)} (the page's own parsing and layout); heap +${mb(ours.heap - baseHeap)} MB over the page without the extension`);
+    console.log(`           a paragraph added after load is painted ${ms(ours.addedMs)} later (mutations are gathered for 100 ms)`);
     console.log(`  mark.js: markRegExp ${ms(mark.ms)} in one blocking task; on screen after ${ms(mark.onScreenMs)} (the DOM it rewrote laid out); ${mark.count} marks`);
     console.log(`  ratio mark.js/mc-xref: JS ${(mark.ms / ours.work.totalMs).toFixed(2)}x; time to on-screen ${(mark.onScreenMs / ours.work.spanMs).toFixed(2)}x (scan span)`);
     console.log(`No-citation page: ${mb(empty.length)} MB`);
