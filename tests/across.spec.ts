@@ -72,3 +72,17 @@ test('the popup switches the extension off on a site and back on, and the page f
   await popup.getByRole('switch', { name: /Highlight citations on 127\.0\.0\.1/ }).check();
   await expect.poll(() => highlightTotal(page)).toBe(21);
 });
+
+test('"Look up citation" still answers on a site where the extension is switched off, without painting it', async ({ context, server, serviceWorker, sendToPage }) => {
+  const site = new URL(server.origin).hostname;
+  await serviceWorker.evaluate(async (host) => {
+    await chrome.storage.local.set({ settings: { disabledSites: [host] } });
+    await chrome.storage.sync.set({ settings: { disabledSites: [host] } }).catch(() => undefined);
+  }, site);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/brief-en.html`);
+  await expect.poll(() => sendToPage(page, { type: 'content-ping' }).then((r) => (r as { ok: boolean }).ok, () => false)).toBe(true);
+  await sendToPage(page, { type: 'lookup-selection', text: 'see UNEP/MC/COP.6/INF/28' });
+  await expect(page.locator(card)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
+  expect(await highlightTotal(page)).toBe(0);
+});

@@ -50,9 +50,11 @@ export class PageSession {
     private readonly doc: Document,
     private settings: SessionSettings,
     private readonly services: SessionServices,
+    /** False for a page where the extension is switched off: no scan, no paint, only cards asked for explicitly. */
+    scan = true,
   ) {
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
-    const bodyText = (doc.body ?? doc.documentElement)?.textContent ?? '';
+    const bodyText = scan ? ((doc.body ?? doc.documentElement)?.textContent ?? '') : '';
     this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
     this.cards = new CardController({
       doc,
@@ -80,7 +82,7 @@ export class PageSession {
         isEnabled: (f: Found) => this.settings.kinds[f.citation.kind],
       }),
     });
-    this.scanner.start(bodyText);
+    if (scan) this.scanner.start(bodyText);
   }
 
   /** Applies changed settings without reloading: repaint, new delay and language. */

@@ -13,6 +13,8 @@ import { PageSession, type SessionSettings } from './session';
  */
 export function startContent(ctx: ContentScriptContext): void {
   let session: PageSession | null = null;
+  /** Cards asked for from the context menu on a site where the extension is switched off. */
+  let quiet: PageSession | null = null;
   let settings: Settings | null = null;
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
 
@@ -29,24 +31,28 @@ export function startContent(ctx: ContentScriptContext): void {
     if (disabled) {
       session?.destroy();
       session = null;
+      quiet?.update(sessionSettings(next));
       return;
     }
+    quiet?.destroy();
+    quiet = null;
     if (session) session.update(sessionSettings(next));
-    else
-      session = new PageSession(document, sessionSettings(next), {
-        loadModels: loadCardModels,
-        savedState: getSavedState,
-        save: async (input) => {
-          await saveReference(input);
-        },
-        unsave: async (id) => {
-          await unsaveReference(id);
-        },
-        copy: (text) => navigator.clipboard.writeText(text),
-      });
+    else session = new PageSession(document, sessionSettings(next), services);
   };
 
-  void getSettings().then((s) => {
+  const services = {
+    loadModels: loadCardModels,
+    savedState: getSavedState,
+    save: async (input: Parameters<typeof saveReference>[0]) => {
+      await saveReference(input);
+    },
+    unsave: async (id: string) => {
+      await unsaveReference(id);
+    },
+    copy: (text: string) => navigator.clipboard.writeText(text),
+  };
+
+  const ready = getSettings().then((s) => {
     if (!ctx.isInvalid) apply(s);
   });
   const stopWatching = watchSettings((next) => apply(next));
@@ -75,9 +81,15 @@ export function startContent(ctx: ContentScriptContext): void {
       case 'next-citation':
         if (!session) return Promise.resolve({ ok: true, value: { moved: false } });
         return session.next((message as { step?: unknown }).step === -1 ? -1 : 1).then((moved) => ({ ok: true, value: { moved } }));
-      case 'lookup-selection':
-        if (!session || !isLookupSelectionMessage(message)) return undefined;
-        return session.lookupSelection(message.text).then(() => ({ ok: true, value: null }));
+      case 'lookup-selection': {
+        if (!isLookupSelectionMessage(message)) return undefined;
+        return ready.then((): Promise<unknown> | unknown => {
+          if (!settings) return { ok: false, code: 'no-page', error: 'the page is still loading' };
+          // The reader asked explicitly: answer even where the extension is switched off, without scanning the page.
+          const target = session ?? (quiet ??= new PageSession(document, sessionSettings(settings), services, false));
+          return target.lookupSelection(message.text).then(() => ({ ok: true, value: null }));
+        });
+      }
       default:
         return undefined;
     }
@@ -90,6 +102,8 @@ export function startContent(ctx: ContentScriptContext): void {
     stopSaved();
     session?.destroy();
     session = null;
+    quiet?.destroy();
+    quiet = null;
   });
 }
 
