@@ -37,6 +37,11 @@ test.describe('finding and painting citations', () => {
     await expect(frame.locator('#in-frame')).toBeVisible();
     const child = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
     await expect.poll(() => highlightedTexts(child)).toEqual(['UNEP/MC/COP.6/INF/32']);
+    // A frame written by the page itself (srcdoc) too.
+    await page.goto(`${server.origin}/hostile/srcdoc.html`);
+    const srcdoc = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect(page.frameLocator('#f').locator('#in-srcdoc')).toBeVisible();
+    await expect.poll(() => highlightedTexts(srcdoc)).toEqual(['UNEP/MC/COP.6/INF/34']);
   });
 
   test('content added after load is painted within half a second, and removed content loses its highlights', async ({ context, server }) => {

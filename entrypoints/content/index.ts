@@ -5,6 +5,8 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Frames written by script (about:blank, srcdoc) hold text too; they belong to their parent's site.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     startContent(ctx);
