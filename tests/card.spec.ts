@@ -124,3 +124,19 @@ test.describe('hover cards', () => {
     expect(foreignRequests).toEqual([]);
   });
 });
+
+test('where one phrase names two provisions, the card offers both', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/hostile/overlap.html`);
+  await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-article')?.size ?? 0)).toBe(2);
+  const point = await pointAtText(page, 'article 16', 0, 3);
+  await page.mouse.move(point.x, point.y);
+  const dialog = page.locator(card);
+  await expect(dialog).toBeVisible();
+  const tabs = dialog.locator('.tabs button');
+  await expect(tabs).toHaveCount(2);
+  await expect(dialog.locator('h2')).toHaveText('Article 16, paragraph 2, subparagraph (a)');
+  await tabs.nth(1).click();
+  await expect(dialog.locator('h2')).toHaveText('Article 16, paragraph 2, subparagraph (b)');
+  await expect(tabs.nth(1)).toHaveAttribute('aria-pressed', 'true');
+});
