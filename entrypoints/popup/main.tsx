@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { PopupApp, type PopupView } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
 import { langFromTag } from '../../lib/i18n';
-import { targetTab, usePopupController } from './controller';
+import { targetTab, usePopupController } from '../../lib/popup/controller';
 
 const lang = langFromTag(navigator.language);
 const tabId = targetTab(location.search);

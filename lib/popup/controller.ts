@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
-import { checkImportSize } from '../../lib/export/import-json';
-import { t, type Lang } from '../../lib/i18n';
-import type { PageCitations, Reply, SavedItem } from '../../lib/messages';
-import { loadCardModels } from '../../lib/page/card-client';
-import { onSavedChanged, request } from '../../lib/store/client';
-import { errorText } from '../../lib/store/errors';
+import { checkImportSize } from '../export/import-json';
+import { t, type Lang } from '../i18n';
+import type { PageCitations, Reply, SavedItem } from '../messages';
+import { loadCardModels } from '../page/card-client';
+import { onSavedChanged, request } from '../store/client';
+import { errorText } from '../store/errors';
 
 /**
  * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
