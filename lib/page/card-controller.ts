@@ -2,6 +2,7 @@ import type { CardModel, SaveState } from '../../components/card/model';
 import { fill, type CardLabels } from '../../components/card/labels';
 import type { CardHostApi, CardUi } from '../card-ui/types';
 import { citationsAtPoint, liveRange } from './hit-test';
+import { nextCitation } from './navigator';
 import type { Found, Registry } from './registry';
 
 /** What the controller needs from the rest of the content script; injected so tests can supply fakes. */
@@ -93,15 +94,9 @@ export class CardController {
 
   /** Opens the next citation after the last one visited (wrapping), scrolled into view, with focus in its card. */
   async next(step: 1 | -1 = 1): Promise<boolean> {
-    const all = this.deps.registry.ordered().filter((f) => this.deps.settings().isEnabled(f));
-    if (all.length === 0) return false;
-    let index = this.cursor ? all.indexOf(this.cursor) : -1;
-    if (index < 0 && this.cursor) {
-      // The last citation visited is gone (the page changed): continue from where it stood.
-      index = all.findIndex((f) => this.cursor && compareTo(f, this.cursor) > 0) - 1;
-    }
-    const target = all[(index + step + all.length) % all.length]!;
-    return this.reveal(target, { autoFocus: true });
+    const enabled = this.deps.registry.ordered().filter((f) => this.deps.settings().isEnabled(f));
+    const target = nextCitation(enabled, this.cursor, step);
+    return target ? this.reveal(target, { autoFocus: true }) : false;
   }
 
   /** Scrolls a citation into view and opens its card; `autoFocus` moves focus into the card. */
@@ -338,10 +333,4 @@ export class CardController {
 
 function keyOf(found: Found[]): string {
   return found.map((f) => `${f.citation.id}@${f.citation.start}`).join('|');
-}
-
-function compareTo(a: Found, b: Found): number {
-  const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
