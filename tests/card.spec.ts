@@ -140,3 +140,18 @@ test('where one phrase names two provisions, the card offers both', async ({ con
   await expect(dialog.locator('h2')).toHaveText('Article 16, paragraph 2, subparagraph (b)');
   await expect(tabs.nth(1)).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('dragging a selection across a citation does not open its card', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/brief-en.html`);
+  await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-document')?.size ?? 0)).toBeGreaterThan(0);
+  const start = await pointAtText(page, 'The secretariat’s activity report', 0, 2);
+  const over = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 6);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(over.x, over.y, { steps: 8 });
+  await page.waitForTimeout(700);
+  await expect(page.locator(card)).toHaveCount(0);
+  await page.mouse.up();
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toContain('activity report is in UNEP/MC');
+});

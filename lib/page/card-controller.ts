@@ -166,6 +166,11 @@ export class CardController {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // A reader selecting text (a button held down) is not asking for a card.
+    if (event.buttons !== 0 && !this.host?.contains(event.target as Node)) {
+      this.cancelOpen();
+      return;
+    }
     this.lastPoint = { x: event.clientX, y: event.clientY, target: event.target };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
