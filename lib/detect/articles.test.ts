@@ -45,6 +45,7 @@ const positives: Row[] = [
   ['es', 'el párrafo 5 b) del artículo 23', [['minamata:art23(5)(b)', 'párrafo 5 b) del artículo 23']]],
   ['es', 'la parte II del anexo A', [['minamata:annexA', 'parte II del anexo A']]],
   ['es', 'ARTÍCULO 4 y anexos A y B', [['minamata:art4', 'ARTÍCULO 4'], ['minamata:annexA', 'anexos A'], ['minamata:annexB', 'B']]],
+  ['en', 'as article 4 of the mercury convention requires', [['minamata:art4', 'article 4']]],
 ];
 
 const negatives: [DetectLang, string][] = [
@@ -68,6 +69,10 @@ const negatives: [DetectLang, string][] = [
   ['es', 'el artículo 4 del Convenio de Basilea'],
   ['es', 'el artículo 3 del presente Reglamento'],
   ['es', 'el apartado a) del párrafo 2 del artículo 6 del Convenio de Estocolmo'],
+  // Mercury as the subject of another kind of law is not the Convention.
+  ['en', 'Article 3 of the EU Mercury Regulation (EU) 2017/852 applies from 2018.'],
+  ['fr', "l'article 2 du règlement européen sur le mercure"],
+  ['es', 'el artículo 5 de la Ley de Mercurio de 2019'],
 ];
 
 describe('Convention articles and annexes', () => {

@@ -20,7 +20,11 @@ const JOIN = new RegExp(
 );
 /** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
 const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
-const MINAMATA = new RegExp(`\\b${alternation([...allWords('minamataNames'), ...allWords('topicWords'), ...MINAMATA_SYMBOLS])}`, 'i');
+const MINAMATA = new RegExp(`\\b${alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS])}`, 'i');
+/** Mercury as the subject: "the mercury convention" is Minamata's, "the EU Mercury Regulation" is not. */
+const TOPIC = new RegExp(`\\b${alternation(allWords('topicWords'))}`, 'i');
+/** A kind of law or document among the first four words: "EU Mercury Regulation", "Ley de mercurio". */
+const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrumentWords'))}(?!${WORD_CHAR})`, 'i');
 const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
 /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
 const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
@@ -80,6 +84,7 @@ export function classifyPhrase(phrase: string): Attribution {
   const other = OTHER.exec(phrase);
   if (min && (!other || min.index < other.index)) return 'minamata';
   if (other) return 'other';
+  if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   // "the Convention" alone is generic; "the Convention on Biological Diversity", "Convention-cadre" name another.
   const conv = CONVENTION.exec(phrase);
   if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2])) ? 'other' : 'generic';
