@@ -1,5 +1,5 @@
 import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation } from './normalise';
+import { alternation, escapeRe } from './normalise';
 
 /**
  * What the text around a citation is about, for the rules that depend on it: "the Convention" is
@@ -14,23 +14,35 @@ export type MentionClass = 'minamata' | 'other' | 'topic' | 'unea' | 'body' | 'c
 
 const CLASSES: readonly MentionClass[] = ['minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
 
-const SOURCES: Record<MentionClass, string> = {
-  minamata: alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]),
-  other: alternation(allWords('otherInstruments')),
-  topic: alternation(allWords('topicWords')),
-  unea: alternation([...allWords('uneaNames'), 'UNEP/EA']),
-  body: alternation(allWords('otherBodies')),
-  cop: alternation(allWords('copNames')),
-  env: alternation(allWords('environmentWords')),
+/** The words of each kind of mention, across all languages. */
+const WORDS: Record<MentionClass, string[]> = {
+  minamata: [...allWords('minamataNames'), ...MINAMATA_SYMBOLS],
+  other: allWords('otherInstruments'),
+  topic: allWords('topicWords'),
+  unea: [...allWords('uneaNames'), 'UNEP/EA'],
+  body: allWords('otherBodies'),
+  cop: allWords('copNames'),
+  env: allWords('environmentWords'),
 };
 
-const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${SOURCES[c]})`).join('|')})`;
+/** The full mention pattern (exported for the test that checks the two-stage scan finds the same mentions). */
+export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${alternation(WORDS[c])})`).join('|')})`;
+
+/**
+ * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
+ * Scanning for these is about twice as fast as the full mention pattern, which then only runs, anchored,
+ * where a first token starts: a mention can only begin where its first token does.
+ */
+export const FIRST_TOKENS = [...new Set(CLASSES.flatMap((c) => WORDS[c]).map((w) => w.split(/\s|'/)[0]!))]
+  .filter((t) => t !== '')
+  .sort((a, b) => b.length - a.length);
+const FIRST_SOURCE = `\\b(?:${FIRST_TOKENS.map(escapeRe).join('|')})`;
 
 /** How far the rules look for context, in characters: about a page of printed text either side. */
 export const WINDOW = 3000;
-const CHUNK = 2048;
+export const CHUNK = 2048;
 /** Longer than any mention in the tables, so a mention that starts in a chunk is seen whole. */
-const OVERLAP = 128;
+export const OVERLAP = 128;
 
 interface Mention {
   at: number;
@@ -40,7 +52,8 @@ interface Mention {
 /** Lazily built index of the mentions in one text. One per detect() call. */
 export class ContextIndex {
   private readonly chunks: (Mention[] | undefined)[] = [];
-  private readonly re = new RegExp(MENTION_SOURCE, 'gi');
+  private readonly first = new RegExp(FIRST_SOURCE, 'gi');
+  private readonly re = new RegExp(MENTION_SOURCE, 'iy');
 
   constructor(private readonly text: string) {}
 
@@ -55,14 +68,29 @@ export class ContextIndex {
     // keeps one character before (for \b) and an overlap after, longer than any mention.
     const from = Math.max(0, start - 1);
     const slice = this.text.slice(from, Math.min(this.text.length, end + OVERLAP));
-    this.re.lastIndex = start - from;
-    for (let m = this.re.exec(slice); m && from + m.index < end; m = this.re.exec(slice)) {
+    const first = this.first;
+    first.lastIndex = start - from;
+    for (let c = first.exec(slice); c && from + c.index < end; c = first.exec(slice)) {
+      this.re.lastIndex = c.index;
+      const m = this.re.exec(slice);
+      if (!m) {
+        first.lastIndex = c.index + 1;
+        continue;
+      }
       let k = 0;
       while (m[k + 1] === undefined) k++;
       found.push({ at: from + m.index, cls: CLASSES[k]! });
+      first.lastIndex = m.index + m[0].length;
     }
     this.chunks[i] = found;
     return found;
+  }
+
+  /** Every mention in the text, in order (for tests). */
+  all(): Array<{ at: number; cls: MentionClass }> {
+    const out: Array<{ at: number; cls: MentionClass }> = [];
+    for (let i = 0; i * CHUNK < this.text.length; i++) out.push(...this.chunk(i));
+    return out;
   }
 
   /** The class of the last mention of one of `classes` before `pos` (within the window), if any. */

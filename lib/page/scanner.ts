@@ -50,7 +50,7 @@ export class Scanner {
     private readonly doc: Document,
     private readonly options: ScannerOptions = {},
   ) {
-    this.sliceMs = options.sliceMs ?? 8;
+    this.sliceMs = options.sliceMs ?? 12;
     this.mutationDelayMs = options.mutationDelayMs ?? 100;
     const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
