@@ -106,3 +106,16 @@ describe('SegmentWalker batches', () => {
     expect(all).toEqual(expected);
   });
 });
+
+describe('SegmentWalker, shadow roots only', () => {
+  it('reads no text but still reports every open shadow root', () => {
+    document.body.innerHTML = '<p>UNEP/MC/COP.6/22</p><div><span id="h"></span></div>';
+    const shadow = document.getElementById('h')!.attachShadow({ mode: 'open' });
+    const seen: ShadowRoot[] = [];
+    const walker = new SegmentWalker(document.body, (r) => seen.push(r), true);
+    const segments: Segment[] = [];
+    while (!walker.done) segments.push(...walker.next(Infinity));
+    expect(segments).toEqual([]);
+    expect(seen).toEqual([shadow]);
+  });
+});

@@ -34,7 +34,7 @@ export class SegmentWalker {
     private readonly root: Node,
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** Visit elements only, to find shadow roots in a subtree whose text has no citation. */
-    shadowOnly = false,
+    private readonly shadowOnly = false,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, shadowOnly ? NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -46,6 +46,16 @@ export class SegmentWalker {
     if (this.done) return out;
     const walker = this.walker;
     let steps = 0;
+    if (this.shadowOnly) {
+      // Nothing to read here, only shadow roots to find: the cheapest possible walk.
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) this.onShadowRoot(shadow);
+        if (++steps % 1024 === 0 && now() > deadline) return out;
+      }
+      this.done = true;
+      return out;
+    }
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
         const text = node as Text;
