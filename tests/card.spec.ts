@@ -56,6 +56,11 @@ test.describe('hover cards', () => {
     for (const href of links) expect(href).toMatch(/^https:\/\//);
     const axe = await new AxeBuilder({ page }).include('mcxref-card').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // The dark theme too (colour contrast is computed for what is shown).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 35, 40)');
+    const dark = await new AxeBuilder({ page }).include('mcxref-card').analyze();
+    expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
   test('keyboard: the next-citation command walks citations in order and Esc returns focus', async ({ context, server, sendToPage }) => {
