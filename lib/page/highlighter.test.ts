@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Citation } from '../detect/types';
-import { Highlighter } from './highlighter';
+import { Highlighter, REPAINT_INTERVAL_MS } from './highlighter';
 import { Registry, type Found } from './registry';
 
 /** A stand-in for the browser's highlight registry: Highlight is a set of ranges, the registry a map. */
@@ -32,7 +32,9 @@ describe('Highlighter', () => {
     expect(highlights.get('mcxref-subtle-document')?.size).toBe(1);
     registry.add(block as Node, [found(block), found(block)]);
     expect(highlights.get('mcxref-subtle-document')?.size).toBe(1);
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(REPAINT_INTERVAL_MS - 1);
+    expect(highlights.get('mcxref-subtle-document')?.size).toBe(1);
+    vi.advanceTimersByTime(1);
     expect(highlights.get('mcxref-subtle-document')?.size).toBe(3);
   });
 

@@ -3,7 +3,7 @@ import { highlightName, type HighlightStyle } from '../settings';
 import type { Found, Registry } from './registry';
 
 /** Longest wait before queued highlight changes are painted while the page is being scanned. */
-const REPAINT_INTERVAL_MS = 400;
+export const REPAINT_INTERVAL_MS = 400;
 
 /**
  * Paints found citations with the CSS Custom Highlight API: one Highlight per kind, registered under
