@@ -40,6 +40,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_commandNextCitation__',
       },
+      'previous-citation': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousCitation__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -81,6 +81,11 @@ test.describe('hover cards', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MCXREF-CARD');
     await sendToPage(page, { type: 'next-citation' });
     await expect(dialog.locator('h2')).toHaveText(/Article 16/);
+    // The previous-citation command walks back.
+    await sendToPage(page, { type: 'next-citation', step: -1 });
+    await expect(dialog.locator('h2')).toHaveText(/Article 23/);
+    await sendToPage(page, { type: 'next-citation' });
+    await expect(dialog.locator('h2')).toHaveText(/Article 16/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
