@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/browser';
-import { pointAtText } from '../tests/page-helpers';
+import { pointAtText, storeSettings } from '../tests/page-helpers';
 import { startStaticServer } from '../tests/server';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -16,10 +16,7 @@ const server = await startStaticServer(resolve(import.meta.dirname, '..', 'tests
 
 async function setCardLang(context: BrowserContext, cardLang: string) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async (lang) => {
-    await chrome.storage.local.set({ settings: { cardLang: lang } });
-    await chrome.storage.sync.set({ settings: { cardLang: lang } }).catch(() => undefined);
-  }, cardLang);
+  await storeSettings(worker, { cardLang });
 }
 
 async function cardShot(context: BrowserContext, file: string, path: string, text: string, offset: number, scheme: 'light' | 'dark', viewport = { width: 1100, height: 760 }) {

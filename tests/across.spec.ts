@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightTotal, pointAtText, tabIdOf } from './page-helpers';
+import { highlightTotal, pointAtText, storeSettings, tabIdOf } from './page-helpers';
 
 const card = 'mcxref-card [role="dialog"]';
 
@@ -75,10 +75,7 @@ test('the popup switches the extension off on a site and back on, and the page f
 
 test('"Look up citation" still answers on a site where the extension is switched off, without painting it', async ({ context, server, serviceWorker, sendToPage }) => {
   const site = new URL(server.origin).hostname;
-  await serviceWorker.evaluate(async (host) => {
-    await chrome.storage.local.set({ settings: { disabledSites: [host] } });
-    await chrome.storage.sync.set({ settings: { disabledSites: [host] } }).catch(() => undefined);
-  }, site);
+  await storeSettings(serviceWorker, { disabledSites: [site] });
   const page = await context.newPage();
   await page.goto(`${server.origin}/brief-en.html`);
   await expect.poll(() => sendToPage(page, { type: 'content-ping' }).then((r) => (r as { ok: boolean }).ok, () => false)).toBe(true);

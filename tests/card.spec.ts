@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { pointAtText } from './page-helpers';
+import { pointAtText, storeSettings } from './page-helpers';
 
 const card = 'mcxref-card [role="dialog"]';
 
@@ -32,14 +32,7 @@ test.describe('hover cards', () => {
   });
 
   test('the note card shows the title, where the note cites it, and links; French interface follows the setting', async ({ context, server, serviceWorker }) => {
-    await serviceWorker.evaluate(async () => {
-      await chrome.storage.local.set({ settings: { cardLang: 'fr' } });
-      try {
-        await chrome.storage.sync.set({ settings: { cardLang: 'fr' } });
-      } catch {
-        // sync may be unavailable; local is then the settings area
-      }
-    });
+    await storeSettings(serviceWorker, { cardLang: 'fr' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/note-fr.html`);
     const point = await pointAtText(page, 'résolution 6/9', 0, 12);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storeSettings } from './page-helpers';
 
 /** The part of the service worker's `chrome` global these specs use (tests have no chrome typings). */
 interface SyncArea {
@@ -9,11 +10,7 @@ interface SyncArea {
 }
 type WorkerGlobal = typeof globalThis & { chrome: { storage: { sync: SyncArea } } };
 
-/** Writes raw stored settings, as an older version or a hand edit could leave them. */
-function storeSettings(worker: Worker, value: unknown): Promise<void> {
-  return worker.evaluate((v) => (globalThis as WorkerGlobal).chrome.storage.sync.set({ settings: v }), value);
-}
-
+/** The settings as stored in the sync area. */
 function readSettings(worker: Worker): Promise<unknown> {
   return worker.evaluate(() => (globalThis as WorkerGlobal).chrome.storage.sync.get('settings').then((s) => s.settings));
 }

@@ -92,3 +92,14 @@ export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number
   if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
+
+/**
+ * Stores settings as a reader's choices would be (both areas, since the extension reads sync where the
+ * browser has it and local otherwise); open pages react through storage.onChanged.
+ */
+export async function storeSettings(serviceWorker: Worker, settings: unknown): Promise<void> {
+  await serviceWorker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: value });
+    await chrome.storage.sync.set({ settings: value }).catch(() => undefined);
+  }, settings);
+}

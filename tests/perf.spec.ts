@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { highlightTotal } from './page-helpers';
+import { highlightTotal, storeSettings } from './page-helpers';
 
 /** A report of about 100 000 nodes: 12 500 paragraphs of inline markup, one citation in every 25th. */
 function bigPage(): string {
@@ -15,10 +15,7 @@ test('a 100 000-node page is scanned with no task of ours over 50 ms (Performanc
   server.routes.set('/big.html', bigPage());
   const site = new URL(server.origin).hostname;
   // Start switched off on this site, so the page's own parsing and first layout are over before we watch.
-  await serviceWorker.evaluate(async (host) => {
-    await chrome.storage.local.set({ settings: { disabledSites: [host] } });
-    await chrome.storage.sync.set({ settings: { disabledSites: [host] } }).catch(() => undefined);
-  }, site);
+  await storeSettings(serviceWorker, { disabledSites: [site] });
   const page = await context.newPage();
   await page.goto(`${server.origin}/big.html`);
   expect(await page.evaluate(() => document.evaluate('count(//node())', document, null, XPathResult.NUMBER_TYPE, null).numberValue)).toBeGreaterThan(100_000);
@@ -31,10 +28,7 @@ test('a 100 000-node page is scanned with no task of ours over 50 ms (Performanc
     }).observe({ type: 'longtask' });
   });
   // Switch the site back on: the open page starts scanning at once, without a reload.
-  await serviceWorker.evaluate(async () => {
-    await chrome.storage.local.set({ settings: { disabledSites: [] } });
-    await chrome.storage.sync.set({ settings: { disabledSites: [] } }).catch(() => undefined);
-  });
+  await storeSettings(serviceWorker, { disabledSites: [] });
   await expect.poll(() => highlightTotal(page), { timeout: 30_000 }).toBe(1000);
   const reply = (await sendToPage(page, { type: 'page-citations' })) as { ok: boolean; value: { citations: unknown[] } };
   expect(reply.ok).toBe(true);
@@ -51,5 +45,5 @@ test('a 100 000-node page is scanned with no task of ours over 50 ms (Performanc
       }
     }, 0);
   });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.some((d) => d >= 80))).toBe(true);
 });
