@@ -107,6 +107,26 @@ function checkMeetings(p: Problems, m: MeetingsFileT, notes: ReadonlySet<string>
   }
 }
 
+/** The checks resolutions and decisions share: a unique canonical id of the right kind, title gaps, body keys, sources. */
+function checkIdentified(
+  p: Problems,
+  file: string,
+  field: string,
+  entries: ReadonlyArray<{ id: string; titles: VerifiedWordsT; titleGaps?: GapsT; bodies?: string[]; sources: string[] }>,
+  kind: 'resolution' | 'decision',
+  shape: string,
+  bodies: ReadonlySet<string>,
+  noteKeys: ReadonlySet<string>,
+): void {
+  checkUnique(p, file, field, entries.map((e) => e.id));
+  for (const e of entries) {
+    if (parseCanonicalId(e.id)?.kind !== kind) p.add(file, e.id, field, `is not ${shape}`);
+    checkGaps(p, file, e.id, 'titles', e.titles, e.titleGaps, 'titleGaps');
+    checkRefs(p, file, e.id, 'bodies', e.bodies, bodies, 'body key');
+    checkSources(p, file, e.id, e.sources, noteKeys);
+  }
+}
+
 /** Runs every cross-field check; returns the problems found (empty when the catalogue is sound). */
 export function crossCheck(c: ParsedCatalogue, noteKeys: ReadonlySet<string>): string[] {
   const p = new Problems();
@@ -137,19 +157,7 @@ export function crossCheck(c: ParsedCatalogue, noteKeys: ReadonlySet<string>): s
     checkLinks(p, 'documents', d.symbol, d.links);
     checkSources(p, 'documents', d.symbol, d.sources, noteKeys);
   }
-  checkUnique(p, 'resolutions', 'symbol', c.resolutions.resolutions.map((r) => r.symbol));
-  for (const r of c.resolutions.resolutions) {
-    if (parseCanonicalId(r.symbol)?.kind !== 'resolution') p.add('resolutions', r.symbol, 'symbol', 'is not a canonical resolution symbol (UNEP/EA.<session>/Res.<n>)');
-    checkGaps(p, 'resolutions', r.symbol, 'titles', r.titles, r.titleGaps, 'titleGaps');
-    checkRefs(p, 'resolutions', r.symbol, 'bodies', r.bodies, bodies, 'body key');
-    checkSources(p, 'resolutions', r.symbol, r.sources, noteKeys);
-  }
-  checkUnique(p, 'decisions', 'id', c.decisions.decisions.map((d) => d.id));
-  for (const d of c.decisions.decisions) {
-    if (parseCanonicalId(d.id)?.kind !== 'decision') p.add('decisions', d.id, 'id', 'is not a canonical decision id (MC-<cop>/<n> or MC-<cop>/[--])');
-    checkGaps(p, 'decisions', d.id, 'titles', d.titles, d.titleGaps, 'titleGaps');
-    checkRefs(p, 'decisions', d.id, 'bodies', d.bodies, bodies, 'body key');
-    checkSources(p, 'decisions', d.id, d.sources, noteKeys);
-  }
+  checkIdentified(p, 'resolutions', 'symbol', c.resolutions.resolutions.map((r) => ({ id: r.symbol, ...r })), 'resolution', 'a canonical resolution symbol (UNEP/EA.<session>/Res.<n>)', bodies, noteKeys);
+  checkIdentified(p, 'decisions', 'id', c.decisions.decisions, 'decision', 'a canonical decision id (MC-<cop>/<n> or MC-<cop>/[--])', bodies, noteKeys);
   return p.list;
 }
