@@ -1,31 +1,20 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightTotal, pointAtText, storeSettings, tabIdOf } from './page-helpers';
-
-const card = 'mcxref-card [role="dialog"]';
-
-async function openCard(page: Page, text: string): Promise<void> {
-  await page.bringToFront();
-  await expect.poll(() => highlightTotal(page)).toBeGreaterThan(0);
-  const point = await pointAtText(page, text, 0, 4);
-  await page.mouse.move(point.x, point.y);
-  await expect(page.locator(card)).toBeVisible();
-}
+import { CARD, highlightTotal, hoverCitation, storeSettings, tabIdOf } from './page-helpers';
 
 test('saving in one tab updates the open card of another tab at once', async ({ context, server, openExtensionPage }) => {
   const first = await context.newPage();
   await first.goto(`${server.origin}/brief-en.html`);
-  await openCard(first, 'UNEP/MC/COP.6/INF/28');
-  await expect(first.locator(card).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await hoverCitation(first, 'UNEP/MC/COP.6/INF/28');
+  await expect(first.locator(CARD).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
 
   const second = await context.newPage();
   await second.goto(`${server.origin}/note-fr.html`);
-  await openCard(second, 'UNEP/MC/COP.6/INF/28');
-  await second.locator(card).getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(second.locator(card).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await hoverCitation(second, 'UNEP/MC/COP.6/INF/28');
+  await second.locator(CARD).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.locator(CARD).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
   // The first tab's card, still open, now says Saved without being hovered again.
-  await expect(first.locator(card).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.locator(CARD).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // And the page it was saved from is recorded with the sentence around the citation.
   const extensionPage = await openExtensionPage('options.html');
   const item = await extensionPage.evaluate(async () => {
@@ -49,11 +38,11 @@ test('"Look up citation" on a selection opens its card, or says that none was re
     getSelection()!.addRange(range);
   });
   await sendToPage(page, { type: 'lookup-selection', text: 'Delegations may also wish to recall decision MC-5/3.' });
-  await expect(page.locator(card)).toHaveAccessibleName('Decision MC-5/3');
+  await expect(page.locator(CARD)).toHaveAccessibleName('Decision MC-5/3');
   await page.keyboard.press('Escape');
-  await expect(page.locator(card)).toHaveCount(0);
+  await expect(page.locator(CARD)).toHaveCount(0);
   await sendToPage(page, { type: 'lookup-selection', text: 'Nothing to see here, only 6/3/2024.' });
-  await expect(page.locator(card)).toHaveAccessibleName('No citation recognised in the selection.');
+  await expect(page.locator(CARD)).toHaveAccessibleName('No citation recognised in the selection.');
 });
 
 test('the popup switches the extension off on a site and back on, and the page follows', async ({ context, server, serviceWorker, openExtensionPage }) => {
@@ -80,6 +69,6 @@ test('"Look up citation" still answers on a site where the extension is switched
   await page.goto(`${server.origin}/brief-en.html`);
   await expect.poll(() => sendToPage(page, { type: 'content-ping' }).then((r) => (r as { ok: boolean }).ok, () => false)).toBe(true);
   await sendToPage(page, { type: 'lookup-selection', text: 'see UNEP/MC/COP.6/INF/28' });
-  await expect(page.locator(card)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
+  await expect(page.locator(CARD)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
   expect(await highlightTotal(page)).toBe(0);
 });

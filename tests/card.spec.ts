@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { pointAtText, storeSettings } from './page-helpers';
-
-const card = 'mcxref-card [role="dialog"]';
+import { CARD, hoverCitation, pointAtText, storeSettings } from './page-helpers';
 
 test.describe('hover cards', () => {
   test('hovering a citation opens its card after a short delay; leaving hides it; Esc closes it', async ({ context, server }) => {
@@ -11,24 +9,24 @@ test.describe('hover cards', () => {
     const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 5);
     await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-document')?.size ?? 0)).toBeGreaterThan(0);
     await page.mouse.move(point.x, point.y);
-    await expect(page.locator(card)).toBeVisible();
-    await expect(page.locator(card)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
-    await expect(page.locator(`${card} .badge`)).toHaveText('Document');
+    await expect(page.locator(CARD)).toBeVisible();
+    await expect(page.locator(CARD)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
+    await expect(page.locator(`${CARD} .badge`)).toHaveText('Document');
     // The card never covers the citation it describes.
-    const box = (await page.locator(card).boundingBox())!;
+    const box = (await page.locator(CARD).boundingBox())!;
     expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
     // Moving onto the card keeps it open.
     await page.mouse.move(box.x + 10, box.y + 10, { steps: 4 });
     await page.waitForTimeout(500);
-    await expect(page.locator(card)).toBeVisible();
+    await expect(page.locator(CARD)).toBeVisible();
     // Leaving both hides it.
     await page.mouse.move(5, 5);
-    await expect(page.locator(card)).toHaveCount(0);
+    await expect(page.locator(CARD)).toHaveCount(0);
     // Esc closes an open card.
     await page.mouse.move(point.x, point.y);
-    await expect(page.locator(card)).toBeVisible();
+    await expect(page.locator(CARD)).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.locator(card)).toHaveCount(0);
+    await expect(page.locator(CARD)).toHaveCount(0);
   });
 
   test('the note card shows the title, where the note cites it, and links; French interface follows the setting', async ({ context, server, serviceWorker }) => {
@@ -38,7 +36,7 @@ test.describe('hover cards', () => {
     const point = await pointAtText(page, 'résolution 6/9', 0, 12);
     await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-resolution')?.size ?? 0)).toBe(5);
     await page.mouse.move(point.x, point.y);
-    const dialog = page.locator(card);
+    const dialog = page.locator(CARD);
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.badge')).toHaveText('Résolution de l’ANUE');
     await expect(dialog).toContainText('UNEP/EA.6/Res.9');
@@ -68,7 +66,7 @@ test.describe('hover cards', () => {
       b.focus();
     });
     await sendToPage(page, { type: 'next-citation' });
-    const dialog = page.locator(card);
+    const dialog = page.locator(CARD);
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('h2')).toHaveText(/Article 23/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MCXREF-CARD');
@@ -88,11 +86,7 @@ test.describe('hover cards', () => {
   test('a page that resets every style still gets a readable card', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/unset.html`);
-    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 3);
-    await page.waitForTimeout(300);
-    await page.mouse.move(point.x, point.y);
-    const dialog = page.locator(card);
-    await expect(dialog).toBeVisible();
+    const dialog = await hoverCitation(page, 'UNEP/MC/COP.6/INF/28', 3);
     const style = await dialog.evaluate((el) => {
       const s = getComputedStyle(el);
       return { bg: s.backgroundColor, size: parseFloat(s.fontSize), opacity: s.opacity, width: el.getBoundingClientRect().width };
@@ -106,11 +100,7 @@ test.describe('hover cards', () => {
   test('text that tries to inject markup is shown as text and runs nothing', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/inject.html`);
-    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 3);
-    await page.waitForTimeout(300);
-    await page.mouse.move(point.x, point.y);
-    const dialog = page.locator(card);
-    await expect(dialog).toBeVisible();
+    const dialog = await hoverCitation(page, 'UNEP/MC/COP.6/INF/28', 3);
     expect(await dialog.locator('img, script').count()).toBe(0);
     const reply = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
     expect(reply).toBeUndefined();
@@ -119,10 +109,7 @@ test.describe('hover cards', () => {
   test('the extension makes no network request of its own', async ({ context, server, foreignRequests }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/note-fr.html`);
-    const point = await pointAtText(page, 'UNEP/MC/COP.6/22');
-    await page.waitForTimeout(300);
-    await page.mouse.move(point.x, point.y);
-    await expect(page.locator(card)).toBeVisible();
+    await hoverCitation(page, 'UNEP/MC/COP.6/22');
     await page.waitForTimeout(500);
     expect(foreignRequests).toEqual([]);
   });
@@ -134,7 +121,7 @@ test('where one phrase names two provisions, the card offers both', async ({ con
   await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-article')?.size ?? 0)).toBe(2);
   const point = await pointAtText(page, 'article 16', 0, 3);
   await page.mouse.move(point.x, point.y);
-  const dialog = page.locator(card);
+  const dialog = page.locator(CARD);
   await expect(dialog).toBeVisible();
   const tabs = dialog.locator('.tabs button');
   await expect(tabs).toHaveCount(2);
@@ -154,7 +141,7 @@ test('dragging a selection across a citation does not open its card', async ({ c
   await page.mouse.down();
   await page.mouse.move(over.x, over.y, { steps: 8 });
   await page.waitForTimeout(700);
-  await expect(page.locator(card)).toHaveCount(0);
+  await expect(page.locator(CARD)).toHaveCount(0);
   await page.mouse.up();
   expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toContain('activity report is in UNEP/MC');
 });

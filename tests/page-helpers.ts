@@ -1,4 +1,4 @@
-import type { Frame, Page, Worker } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 
 /**
  * The centre of the `occurrence`-th place where `text` is printed in the page (searched across text
@@ -102,4 +102,21 @@ export async function storeSettings(serviceWorker: Worker, settings: unknown): P
     await chrome.storage.local.set({ settings: value });
     await chrome.storage.sync.set({ settings: value }).catch(() => undefined);
   }, settings);
+}
+
+/** The open hover card, inside the extension's shadow host. */
+export const CARD = 'mcxref-card [role="dialog"]';
+
+/**
+ * Brings `page` to the front, waits until its citations are painted, rests the pointer on `text`
+ * and waits for the card it opens.
+ */
+export async function hoverCitation(page: Page, text: string, offsetChars = 4): Promise<Locator> {
+  await page.bringToFront();
+  await expect.poll(() => highlightTotal(page)).toBeGreaterThan(0);
+  const point = await pointAtText(page, text, 0, offsetChars);
+  await page.mouse.move(point.x, point.y);
+  const dialog = page.locator(CARD);
+  await expect(dialog).toBeVisible();
+  return dialog;
 }

@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pointAtText, tabIdOf } from './page-helpers';
-
-const card = 'mcxref-card [role="dialog"]';
+import { CARD, pointAtText, tabIdOf } from './page-helpers';
 
 /** The saved list straight from the background, to compare before and after. */
 function listFrom(page: Page): Promise<unknown> {
@@ -19,14 +17,14 @@ async function saveFromCard(page: Page, text: string): Promise<void> {
   await page.bringToFront();
   await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
-  await expect(page.locator(card)).toHaveCount(0);
+  await expect(page.locator(CARD)).toHaveCount(0);
   await expect.poll(async () => page.evaluate(() => CSS.highlights.get('mcxref-subtle-document')?.size ?? 0)).toBeGreaterThan(0);
   const point = await pointAtText(page, text, 0, 5);
   await page.mouse.move(point.x, point.y);
-  await expect(page.locator(card)).toBeVisible();
-  const save = page.locator(card).getByRole('button', { name: 'Save', exact: true });
+  await expect(page.locator(CARD)).toBeVisible();
+  const save = page.locator(CARD).getByRole('button', { name: 'Save', exact: true });
   await save.click();
-  await expect(page.locator(card).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(CARD).getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute('aria-pressed', 'true');
 }
 
 test('save from a card, see it in the popup, edit its note, export, clear, import, and find it unchanged', async ({ context, server, serviceWorker, openExtensionPage }, testInfo) => {
@@ -63,7 +61,7 @@ test('save from a card, see it in the popup, edit its note, export, clear, impor
   await expect(popup.getByText('No saved references yet.')).toBeVisible();
   expect(await listFrom(popup)).toEqual([]);
   // The card on the page hears about it at once.
-  await expect(page.locator(card).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator(CARD).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
 
   await popup.locator('input[type=file]').setInputFiles(file);
   await expect(popup.getByRole('status')).toContainText('Imported: 1 new, 0 merged; 1 in the list.');
@@ -132,7 +130,7 @@ test('On this page lists the tab’s citations by kind, reveals one and saves on
 
   // Clicking it brings that place of the page into view, flashed, with its card.
   await entry.getByRole('button').first().click();
-  await expect(page.locator(card)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
+  await expect(page.locator(CARD)).toHaveAccessibleName('UNEP/MC/COP.6/INF/28');
 
   await entry.getByRole('button', { name: 'Save' }).click();
   await expect(entry.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-pressed', 'true');
