@@ -5,7 +5,9 @@
  * exactly what to fix.
  */
 import { parseCanonicalId } from '../lib/index/ids.ts';
+import { CATALOGUE_LANGS } from '../lib/index/compiled.ts';
 import { isAllowedLink } from '../lib/index/links.ts';
+import { LANGS } from '../lib/lang.ts';
 import type {
   BodiesFileT,
   ConventionFileT,
@@ -26,8 +28,6 @@ export interface ParsedCatalogue {
   bodies: BodiesFileT;
 }
 
-const LANGS = ['en', 'fr', 'es'] as const;
-
 /** Collects problems as "file › entry › field: message". */
 export class Problems {
   readonly list: string[] = [];
@@ -41,7 +41,8 @@ function checkGaps(p: Problems, file: string, entry: string, field: string, word
     const has = words[lang] !== undefined;
     const gap = gaps?.[lang] !== undefined;
     if (has && gap) p.add(file, entry, `${gapField}.${lang}`, `has both a verified ${field} and a gap; remove one`);
-    if (!has && !gap)
+    // Outside the researched languages a missing title is the default (see CATALOGUE_LANGS).
+    if (!has && !gap && (CATALOGUE_LANGS as readonly string[]).includes(lang))
       p.add(file, entry, `${field}.${lang}`, `missing: give the verified wording, or say in ${gapField}.${lang} why there is none`);
   }
 }

@@ -87,7 +87,9 @@ function parseNotes(notes: readonly NoteInput[], problems: string[]): Array<{ me
 function citationsOf(key: string, meta: NoteMetaT, text: string, detect: DetectFn): Array<[string, CitedIn]> {
   const layout = layoutNote(text);
   const out: Array<[string, CitedIn]> = [];
-  for (const c of detect(layout.text, { lang: meta.lang })) {
+  // A note may be in any language of the Convention; detect() takes a language it has no grammar
+  // for as no hint and guesses, so the cast cannot make it misread a note.
+  for (const c of detect(layout.text, { lang: meta.lang as DetectOptions['lang'] })) {
     const p = paragraphAt(layout, c.start);
     if (!p) continue;
     out.push([

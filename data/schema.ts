@@ -6,9 +6,13 @@
  * Honesty rule encoded here: `titles` (and body `names`) hold only wording seen in a cited source.
  * A language with no verified wording goes in `titleGaps` with the reason instead; the compile step
  * checks that every language is in exactly one of the two, so a gap is always a deliberate decision.
- * `summary` / `contains` / `topic` texts are our own words and must exist in all three languages.
+ * Titles may be given in any language of the Convention (lib/lang.ts); the languages the catalogue
+ * is researched and written in (CATALOGUE_LANGS) must each have a title or a gap, and our own
+ * `summary` / `contains` / `topic` texts must exist in each of them.
  */
 import * as v from 'valibot';
+import { LANGS, type Lang } from '../lib/lang.ts';
+import { CATALOGUE_LANGS, type CatalogueLang } from '../lib/index/compiled.ts';
 
 const trimmed = (what: string) =>
   v.pipe(
@@ -19,14 +23,22 @@ const trimmed = (what: string) =>
 
 const Text = trimmed('text');
 
-/** Our own wording, required in every interface language. */
-export const OwnWords = v.strictObject({ en: Text, fr: Text, es: Text });
+/** The same schema for each language of `langs`, as valibot object entries. */
+function perLang<L extends Lang, S>(langs: readonly L[], schema: S): Record<L, S> {
+  return Object.fromEntries(langs.map((lang) => [lang, schema])) as Record<L, S>;
+}
+
+/** Optional text in every language of the Convention. */
+const AnyLang = perLang(LANGS, v.optional(Text));
+
+/** Our own wording: required in the catalogue's languages, optional in the other languages of the Convention. */
+export const OwnWords = v.strictObject({ ...AnyLang, ...perLang<CatalogueLang, typeof Text>(CATALOGUE_LANGS, Text) });
 
 /** Verified wording only; any language may be missing (see `titleGaps`). */
-export const VerifiedWords = v.strictObject({ en: v.optional(Text), fr: v.optional(Text), es: v.optional(Text) });
+export const VerifiedWords = v.strictObject(AnyLang);
 
 /** Why a language has no verified title, e.g. "ES heading not found in any source searched". */
-export const Gaps = v.strictObject({ en: v.optional(Text), fr: v.optional(Text), es: v.optional(Text) });
+export const Gaps = v.strictObject(AnyLang);
 
 const Url = v.pipe(v.string(), v.url('must be an absolute URL'), v.startsWith('http', 'must be an http(s) URL'));
 
@@ -163,7 +175,7 @@ export const NoteMeta = v.strictObject({
   key: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be a lower-case key')),
   /** The note's own title, as printed. */
   title: Text,
-  lang: v.picklist(['en', 'fr', 'es']),
+  lang: v.picklist(LANGS),
   /** The note's symbol, or null while it is not verified. */
   symbol: v.nullable(Text),
   meeting: MeetingKey,

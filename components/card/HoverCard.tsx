@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitationKind } from '../../lib/detect/types';
+import { isLang, langDir } from '../../lib/lang';
 import { fill, type CardLabelKey, type CardLabels } from './labels';
 import type { CardModel, SaveState } from './model';
 
@@ -32,6 +33,15 @@ export interface HoverCardProps {
 }
 
 /**
+ * `lang` and `dir` for text in `lang`: the card mirrors for Arabic, and an English title inside an
+ * Arabic card keeps its own direction. Nothing when `lang` is not given (text in the card's language).
+ */
+function langAttrs(lang: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (!lang) return {};
+  return isLang(lang) ? { lang, dir: langDir(lang) } : { lang };
+}
+
+/**
  * The hover card: what the citation is, its title, where the note cites it, links to the document,
  * and Save / Copy reference. A non-modal dialog named after the reference; Esc closes it (handled by
  * the controller so focus can go back where it was).
@@ -46,7 +56,7 @@ export function HoverCard(props: HoverCardProps) {
   if (!model) return null;
   const headingId = 'mcxref-card-heading';
   return (
-    <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} lang={lang}>
+    <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} {...langAttrs(lang)}>
       <div class="head">
         <span class="badge">{L[KIND_KEYS[model.kind]]}</span>
         <button type="button" class="icon close" aria-label={L.cardClose} title={L.cardClose} onClick={props.onClose}>
@@ -66,11 +76,23 @@ export function HoverCard(props: HoverCardProps) {
         {model.label}
       </h2>
       {model.label !== model.id && !model.id.startsWith('minamata:') ? <p class="canonical">{model.id}</p> : null}
-      {model.title ? <p class="title">{model.title}</p> : null}
+      {model.title ? (
+        <p class="title" {...langAttrs(model.textLang?.title)}>
+          {model.title}
+        </p>
+      ) : null}
       {model.titleNote ? <p class="note">{model.titleNote}</p> : null}
       {!model.inIndex && <p class="note warn">{L.cardNotInIndex}</p>}
-      {model.summary ? <p class="summary">{model.summary}</p> : null}
-      {model.instrument ? <p class="meta">{model.instrument}</p> : null}
+      {model.summary ? (
+        <p class="summary" {...langAttrs(model.textLang?.summary)}>
+          {model.summary}
+        </p>
+      ) : null}
+      {model.instrument ? (
+        <p class="meta" {...langAttrs(model.textLang?.instrument)}>
+          {model.instrument}
+        </p>
+      ) : null}
       {model.meeting ? (
         <p class="meta">
           <span class="meta-key">{L.cardMeeting}</span> {model.meeting}
@@ -114,7 +136,7 @@ export function HoverCard(props: HoverCardProps) {
             {model.citedIn.slice(0, MAX_CITED).map((c) => (
               <li>
                 <span class="where">{c.where}</span>
-                <q>{c.excerpt}</q>
+                <q {...langAttrs(c.lang)}>{c.excerpt}</q>
               </li>
             ))}
           </ul>
@@ -126,13 +148,13 @@ export function HoverCard(props: HoverCardProps) {
 }
 
 /** The small card shown when a lookup finds nothing (context menu on a selection without a citation). */
-export function NoCitationCard(props: { labels: CardLabels; onClose: () => void; autoFocus: boolean }) {
+export function NoCitationCard(props: { lang?: string; labels: CardLabels; onClose: () => void; autoFocus: boolean }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (props.autoFocus) close.current?.focus();
   }, [props.autoFocus]);
   return (
-    <div class="card" role="dialog" aria-label={props.labels.cardNoCitation}>
+    <div class="card" role="dialog" aria-label={props.labels.cardNoCitation} {...langAttrs(props.lang)}>
       <div class="head">
         <p class="summary">{props.labels.cardNoCitation}</p>
         <button type="button" ref={close} class="icon close" aria-label={props.labels.cardClose} onClick={props.onClose}>

@@ -17,7 +17,13 @@ export interface CardModel {
   meeting?: string;
   /** For Convention provisions: "Article 23 … of the Minamata Convention on Mercury". */
   instrument?: string;
-  citedIn: Array<{ where: string; excerpt: string }>;
+  /**
+   * Language of the title, summary and instrument when it is not the card's: verified wording or
+   * our summary shown from another language (a Russian card may show an English title).
+   */
+  textLang?: { title?: string; summary?: string; instrument?: string };
+  /** `lang`: the note's language, which the excerpt is printed in. */
+  citedIn: Array<{ where: string; excerpt: string; lang?: string }>;
   links: Array<{ label: string; url: string; hreflang?: string }>;
   /** Names of the bodies the entry relates to (WHO, ILO…). */
   related: string[];

@@ -17,7 +17,8 @@ const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
   none: 'styleNone',
 };
 
-const LANG_LABELS: Record<CardLang, MessageKey> = { auto: 'langAuto', en: 'langEn', fr: 'langFr', es: 'langEs' };
+// Each language is offered under its own name (the keys hold endonyms), so a reader finds theirs whatever the interface language.
+const LANG_LABELS: Record<CardLang, MessageKey> = { auto: 'langAuto', en: 'langEn', fr: 'langFr', es: 'langEs', ru: 'langRu', zh: 'langZh', ar: 'langAr' };
 
 interface Props {
   settings: Settings;

@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { langFromTag, t } from '../../lib/i18n';
+import { langDir } from '../../lib/lang';
 import '../../components/options/options.css';
 
-// The HTML is static, so its title and language are set here in the reader's language.
+// The HTML is static, so its title, language and direction are set here in the reader's language.
 const lang = langFromTag(navigator.language);
 document.documentElement.lang = lang;
+document.documentElement.dir = langDir(lang);
 document.title = t(lang, 'optionsTitle');
 render(<OptionsApp lang={lang} />, document.getElementById('app')!);

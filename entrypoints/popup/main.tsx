@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { PopupApp, type PopupView } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
 import { langFromTag } from '../../lib/i18n';
+import { langDir } from '../../lib/lang';
 import { targetTab, usePopupController } from '../../lib/popup/controller';
 
 const lang = langFromTag(navigator.language);
@@ -21,4 +22,5 @@ function Popup() {
 }
 
 document.documentElement.lang = lang;
+document.documentElement.dir = langDir(lang);
 render(<Popup />, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import type { CardLabels } from '../../components/card/labels';
 import { cardLabels } from '../cards/labels';
 import { toCardModel } from '../cards/to-model';
 import { lookup } from '../index/lookup';
+import { LANGS } from '../lang';
 
 /** At most this many references per request (a card asks for a few, the popup for a page's worth). */
 const MAX_IDS = 500;
@@ -11,7 +12,7 @@ const MAX_IDS = 500;
 const CardsRequest = v.strictObject({
   type: v.literal('index/cards'),
   ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(MAX_IDS)),
-  lang: v.picklist(['en', 'fr', 'es']),
+  lang: v.picklist(LANGS),
 });
 
 /**

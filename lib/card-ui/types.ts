@@ -19,7 +19,7 @@ export interface CardHostApi {
   readonly card: HTMLElement | null;
   contains(node: Node | null): boolean;
   renderCard(props: HoverCardProps): void;
-  renderNoCitation(props: { labels: CardLabels; onClose: () => void; autoFocus: boolean }): void;
+  renderNoCitation(props: { lang?: string; labels: CardLabels; onClose: () => void; autoFocus: boolean }): void;
   clear(): void;
   destroy(): void;
 }

@@ -4,7 +4,10 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import type { CardData, CardMeeting, LookupResult } from '../index/card';
 import type { ParsedId } from '../index/ids';
 
-const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs' };
+const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs', ru: 'langNameRu', zh: 'langNameZh', ar: 'langNameAr' };
+
+/** Locales for dates: UN Arabic documents print dates with Western digits, as the ids beside them are. */
+const DATE_LOCALES: Partial<Record<Lang, string>> = { ar: 'ar-u-nu-latn' };
 
 /** The printed name of a reference in the reader's language ("Article 23, paragraph 5, subparagraph (b)"). */
 export function referenceLabel(parsed: ParsedId, lang: Lang): string {
@@ -18,10 +21,11 @@ export function referenceLabel(parsed: ParsedId, lang: Lang): string {
     case 'annex':
       return t(lang, 'labelAnnex', parsed.annex);
     case 'article': {
-      const parts = [t(lang, 'labelArticle', parsed.article)];
-      if (parsed.paragraph !== undefined) parts.push(t(lang, 'labelParagraph', parsed.paragraph));
-      if (parsed.subparagraph !== undefined) parts.push(t(lang, 'labelSubparagraph', parsed.subparagraph));
-      return parts.join(', ');
+      let label = t(lang, 'labelArticle', parsed.article);
+      // Joined by the language's own rule: "Article 23, paragraph 5", "第23条第5款", "المادة 23، الفقرة 5".
+      if (parsed.paragraph !== undefined) label = t(lang, 'labelJoin', label, t(lang, 'labelParagraph', parsed.paragraph));
+      if (parsed.subparagraph !== undefined) label = t(lang, 'labelJoin', label, t(lang, 'labelSubparagraph', parsed.subparagraph));
+      return label;
     }
   }
 }
@@ -39,7 +43,7 @@ export function meetingLine(meeting: CardMeeting, lang: Lang): string {
 }
 
 function formatDates(start: string, end: string, lang: Lang): string {
-  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const a = new Date(`${start}T00:00:00Z`);
   const b = new Date(`${end}T00:00:00Z`);
   return start === end ? format.format(a) : format.formatRange(a, b);
@@ -64,7 +68,14 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   let titleNote: string | undefined;
   if (data.titleNote === 'other-language' && data.title) titleNote = t(lang, 'titleOtherLanguage', t(lang, LANG_NAMES[data.title.lang]));
   else if (data.titleNote === 'not-verified') titleNote = t(lang, 'titleNotVerified');
-  const summary = data.provision?.summary?.text ?? data.summary?.text;
+  const summaryText = data.provision?.summary ?? data.summary;
+  const summary = summaryText?.text;
+  const other = (l: Lang | undefined) => (l && l !== lang ? l : undefined);
+  const textLang = {
+    title: other(data.title?.lang),
+    summary: other(summaryText?.lang),
+    instrument: data.kind === 'article' || data.kind === 'annex' ? other(data.instrument?.lang) : undefined,
+  };
   const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
   const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
   const citedIn = data.citedIn.map((c) => ({
@@ -75,6 +86,7 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
           ? t(lang, 'citedTitle')
           : t(lang, 'citedParagraph', c.section.label, c.number ?? String(c.paragraph)),
     excerpt: c.excerpt,
+    lang: c.noteLang,
   }));
   const links = data.links.map((l) => ({ label: t(lang, 'cardLinkLabel', l.label, l.lang.toUpperCase()), url: l.url, hreflang: l.lang }));
   const related = data.bodies.map((b) => b.abbr?.text ?? b.name?.text).filter((s): s is string => !!s);
@@ -91,6 +103,7 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
     summary,
     meeting,
     instrument,
+    ...(textLang.title || textLang.summary || textLang.instrument ? { textLang } : {}),
     citedIn,
     links,
     related,

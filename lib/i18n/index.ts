@@ -1,24 +1,28 @@
+import { LANGS, langOfTag, type Lang } from '../lang';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import es from '../../public/_locales/es/messages.json';
+import ru from '../../public/_locales/ru/messages.json';
+// Chrome and Firefox name Chinese locale folders by region (zh_CN); the UN's Chinese is simplified
+// Chinese, which is what that folder holds and what our `zh` means everywhere else.
+import zh from '../../public/_locales/zh_CN/messages.json';
+import ar from '../../public/_locales/ar/messages.json';
 
-/** The interface languages the extension ships. */
-export const LANGS = ['en', 'fr', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The interface ships in every language of the Convention (lib/lang.ts). */
+export { LANGS, type Lang };
 
 type Catalogue = Record<string, { message: string }>;
-const catalogues: Record<Lang, Catalogue> = { en, fr, es };
+const catalogues: Record<Lang, Catalogue> = { en, fr, es, ru, zh, ar };
 
 /** Every message key, taken from the English catalogue (the reference language). */
 export type MessageKey = keyof typeof en;
 
 /**
- * Picks the interface language from a browser UI language tag ("fr-CA" → "fr"); anything we do
- * not ship falls back to English.
+ * Picks the interface language from a browser UI language tag ("fr-CA" → "fr", "zh-Hans-CN" →
+ * "zh"); anything that is not a language of the Convention falls back to English.
  */
 export function langFromTag(tag: string | undefined | null): Lang {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : 'en';
+  return langOfTag(tag) ?? 'en';
 }
 
 /**

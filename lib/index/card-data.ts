@@ -5,11 +5,12 @@
 import type { CardBody, CardCitation, CardData, CardLang, CardMeeting, CardText, CardTitle, LookupResult, TitleNote } from './card';
 import type { CompiledIndex, OwnWords, Words } from './compiled';
 import { articleIdOf, parseCanonicalId, type ParsedId } from './ids';
+import { LANGS } from '../lang';
 import { exactLink, idLinks, meetingPageLink, type CardLink } from './links';
 
-// Which language to fall back to when the reader's has no verified wording: English first (the
-// verified column for the Convention), then the note's French, then Spanish.
-const FALLBACK: readonly CardLang[] = ['en', 'fr', 'es'];
+// Which language to fall back to when the reader's has no verified wording: the order of LANGS,
+// English first (the verified column for the Convention), then the note's French, then Spanish.
+const FALLBACK: readonly CardLang[] = LANGS;
 
 /** Picks verified wording in the reader's language, else the first verified language. */
 export function pickTitle(words: Words | undefined, lang: CardLang): CardTitle | null {
@@ -21,7 +22,11 @@ export function pickTitle(words: Words | undefined, lang: CardLang): CardTitle |
   return null;
 }
 
-const own = (w: OwnWords, lang: CardLang): CardText => ({ text: w[lang], lang });
+/** Our own words in the reader's language, else in the first language that has them (English always does). */
+function own(w: OwnWords, lang: CardLang): CardText {
+  const found = pickTitle(w, lang);
+  return found ? { text: found.text, lang: found.lang } : { text: w.en, lang: 'en' };
+}
 
 function meetingKeyOf(p: ParsedId): { key: string; body: CardMeeting['body']; number: number } | null {
   switch (p.kind) {
@@ -45,7 +50,7 @@ function meetingCard(index: CompiledIndex, p: ParsedId, lang: CardLang): { meeti
   const m = index.meetings[k.key];
   if (!m) return { meeting: { ...k, name: null, segments: [], inIndex: false }, links: [] };
   const links = [...(m.pageSlug ? [meetingPageLink(m.pageSlug, lang)] : []), ...(m.links ?? []).map(exactLink)];
-  const segments = m.segments.map((s) => ({ start: s.start, end: s.end, place: s.place ? s.place[lang] : null, online: !!s.online }));
+  const segments = m.segments.map((s) => ({ start: s.start, end: s.end, place: s.place ? own(s.place, lang).text : null, online: !!s.online }));
   return { meeting: { ...k, name: pickTitle(m.names, lang), segments, inIndex: true }, links };
 }
 

@@ -3,9 +3,16 @@
  * ../shared/facts/domain-facts.md §5 and domain-facts-2.md §4 (never guessed from a title), and
  * `isAllowedLink` is the allow-list the tests and the build check every shipped link against.
  */
+import { LANGS, type Lang } from '../lang.ts';
 import type { ParsedId } from './ids';
 
-export type LinkLang = 'en' | 'fr' | 'es';
+/** UN ODS and undocs.org serve documents in all six UN languages. */
+export type LinkLang = Lang;
+const LANG_GROUP = `(${LANGS.join('|')})`;
+
+/** The languages the Convention's own site has meeting pages in (domain-facts-2 §4); others fall back to English. */
+const SITE_LANGS: readonly Lang[] = ['en', 'fr', 'es'];
+const siteLang = (lang: LinkLang): Lang => (SITE_LANGS.includes(lang) ? lang : 'en');
 
 /** What a link leads to; the card turns this into a localised label. */
 export type LinkKind = 'ods-pdf' | 'undocs' | 'meeting-page' | 'treaty-collection' | 'convention-text' | 'unea-outcomes' | 'document-page';
@@ -38,12 +45,12 @@ const CONVENTION_TEXT_EN = `${MINAMATA}/en/documents/minamata-convention-mercury
  * the host and path prefix fixed.
  */
 const ALLOWED: readonly RegExp[] = [
-  // UN ODS symbol API, reader's language (domain-facts §5).
-  /^https:\/\/documents\.un\.org\/api\/symbol\/access\?s=[A-Za-z0-9%.()\-]+&l=(en|fr|es)&t=pdf$/,
+  // UN ODS symbol API, reader's language, any of the six UN languages (domain-facts §5).
+  new RegExp(`^https://documents\\.un\\.org/api/symbol/access\\?s=[A-Za-z0-9%.()\\-]+&l=${LANG_GROUP}&t=pdf$`),
   // undocs.org by symbol with a language segment (domain-facts §5).
-  /^https:\/\/undocs\.org\/(en|fr|es)\/[A-Za-z0-9/.()\-]+$/,
+  new RegExp(`^https://undocs\\.org/${LANG_GROUP}/[A-Za-z0-9/.()\\-]+$`),
   // Minamata meeting pages (domain-facts-2 §4); only the slugs seen.
-  /^https:\/\/minamataconvention\.org\/(en|fr|es)\/meetings\/(cop5|cop6|INC6)$/,
+  new RegExp(`^https://minamataconvention\\.org/(${SITE_LANGS.join('|')})/meetings/(cop5|cop6|INC6)$`),
   // Minamata document landing pages: slugs come from titles, so only the ones seen (domain-facts §5).
   new RegExp(`^https://(www\\.)?(minamataconvention|mercuryconvention)\\.org/en/documents/(${SEEN_DOCUMENT_SLUGS.join('|')})$`),
   // UN Treaty Collection entry for the Convention, chapter XXVII-17 (domain-facts §5).
@@ -80,7 +87,8 @@ export function symbolLinks(symbol: string, lang: LinkLang): CardLink[] {
 
 /** The minamataconvention.org page of a meeting, for the slugs seen in the sources. */
 export function meetingPageLink(slug: string, lang: LinkLang): CardLink {
-  return { kind: 'meeting-page', label: 'minamataconvention.org', url: `${MINAMATA}/${lang}/meetings/${slug}`, lang };
+  const l = siteLang(lang);
+  return { kind: 'meeting-page', label: 'minamataconvention.org', url: `${MINAMATA}/${l}/meetings/${slug}`, lang: l };
 }
 
 /** Where to read the Convention itself: the depositary's page and the secretariat's booklet. */

@@ -122,7 +122,7 @@ export class CardController {
       const [{ labels }, host] = await Promise.all([this.deps.loadModels([], this.deps.settings().lang), this.ensureHost()]);
       if (generation !== this.generation) return;
       this.close(false);
-      const stop = this.mountAt(anchor, () => host.renderNoCitation({ labels, autoFocus: true, onClose: () => this.close(true) }));
+      const stop = this.mountAt(anchor, () => host.renderNoCitation({ lang: this.deps.settings().lang, labels, autoFocus: true, onClose: () => this.close(true) }));
       this.open = { key: 'none', found: [], anchor, models: [], labels, selected: 0, saveState: 'unknown', autoFocus: true, returnFocus, stopFollowing: stop, noCitation: true };
       return;
     }

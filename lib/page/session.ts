@@ -18,7 +18,7 @@ export interface SessionSettings {
   kinds: Record<CitationKind, boolean>;
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
-  /** The card language, en, fr or es. */
+  /** The card language, one of LANGS (lib/lang.ts). */
   lang: string;
 }
 

@@ -4,7 +4,7 @@ import type { HighlightStyle, Settings } from './schema';
 
 /**
  * The language cards are written in: the reader's choice, or for `auto` the browser's interface
- * language when we ship it (en, fr, es), else English. `uiLang` is what
+ * language when it is one of the Convention's six (lib/lang.ts), else English. `uiLang` is what
  * `browser.i18n.getUILanguage()` or `navigator.language` reports; it is a parameter so that
  * callers in any context, and tests, can supply it.
  */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CITATION_KINDS, type CitationKind } from '../detect/types';
+import { LANGS } from '../lang';
 
 /**
  * How painted citations look. The content script never styles text itself: it picks a
@@ -10,8 +11,8 @@ import { CITATION_KINDS, type CitationKind } from '../detect/types';
 export const HIGHLIGHT_STYLES = ['subtle', 'strong', 'underline', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-/** The card languages a reader can choose; `auto` follows the browser's interface language. */
-export const CARD_LANGS = ['auto', 'en', 'fr', 'es'] as const;
+/** The card languages a reader can choose: the Convention's six, or `auto` for the browser's interface language. */
+export const CARD_LANGS = ['auto', ...LANGS] as const;
 export type CardLang = (typeof CARD_LANGS)[number];
 
 /** Bounds of the hover delay: below 0 is meaningless, above 2 s the card feels broken. */
