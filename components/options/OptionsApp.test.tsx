@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from './OptionsApp';
+import type { Lang } from '../../lib/lang';
 import { defaultSettings, SETTINGS_KEY } from '../../lib/settings/schema';
 import { getSettings, updateSettings } from '../../lib/settings/storage';
 
@@ -21,7 +22,7 @@ afterEach(() => {
   root.remove();
 });
 
-async function mount(lang: 'en' | 'fr' = 'en') {
+async function mount(lang: Lang = 'en') {
   await act(async () => {
     render(<OptionsApp lang={lang} />, root);
   });
@@ -109,6 +110,22 @@ describe('OptionsApp', () => {
     await change(input('input[name="kind-decision"]'));
     await vi.waitFor(() => expect(status()).toBe('Could not save the change: QUOTA_BYTES_PER_ITEM quota exceeded'));
     expect(root.querySelector('.status--error')).not.toBeNull();
+  });
+
+  it('offers automatic and the six languages of the Convention, each under its own name, and stores Arabic', async () => {
+    await mount('zh');
+    const select = root.querySelector<HTMLSelectElement>('#card-lang')!;
+    expect([...select.options].map((o) => [o.value, o.textContent, o.lang])).toEqual([
+      ['auto', '自动（浏览器语言）', ''],
+      ['en', 'English', 'en'],
+      ['fr', 'Français', 'fr'],
+      ['es', 'Español', 'es'],
+      ['ru', 'Русский', 'ru'],
+      ['zh', '中文', 'zh'],
+      ['ar', 'العربية', 'ar'],
+    ]);
+    await change(select, 'ar');
+    await vi.waitFor(async () => expect((await getSettings()).cardLang).toBe('ar'));
   });
 
   it('speaks the reader’s language', async () => {

@@ -14,12 +14,48 @@ describe('referenceLabel', () => {
     ['MC-5/3', 'es', 'Decisión MC-5/3'],
     ['MC-6/[--]', 'fr', 'Projet de décision MC-6/[--]'],
     ['UNEP/MC/COP.6/INF/28', 'fr', 'UNEP/MC/COP.6/INF/28'],
+    ['minamata:art23(5)(b)', 'ru', 'Статья 23, пункт 5, подпункт b)'],
+    ['minamata:art23(5)(b)', 'zh', '第23条第5款(b)项'],
+    ['minamata:art23(5)(b)', 'ar', 'المادة 23، الفقرة 5، الفقرة الفرعية (b)'],
+    ['minamata:art16', 'ar', 'المادة 16'],
+    ['minamata:annexA', 'zh', '附件A'],
+    ['UNEP/EA.6/Res.9', 'zh', '第6/9号决议'],
+    ['UNEP/EA.6/Res.9', 'ar', 'القرار 6/9'],
+    ['MC-5/3', 'ru', 'Решение MC-5/3'],
+    ['MC-5/3', 'zh', '第MC-5/3号决定'],
   ] as const)('%s in %s → %s', (id, lang, label) => {
     expect(referenceLabel(parseCanonicalId(id)!, lang)).toBe(label);
   });
 });
 
 describe('toCardModel', () => {
+  it.each([
+    ['ru', 'Проверенное название есть только на французском языке; проверенной формулировки на этом языке нет.'],
+    ['zh', '仅有法文的核实标题；此语言没有经核实的措辞。'],
+    ['ar', 'العنوان المُتحقَّق منه متاح باللغة الفرنسية فقط؛ لا توجد صيغة مُتحقَّق منها بهذه اللغة.'],
+  ] as const)('a %s card shows the verified title of another language and says so, marking its language', (lang, note) => {
+    const model = toCardModel(lookup('UNEP/EA.6/Res.9', lang), lang)!;
+    expect(model.title).toMatch(/gestion rationnelle/i);
+    expect(model.titleNote).toBe(note);
+    expect(model.textLang?.title).toBe('fr');
+    expect(model.citedIn.every((c) => c.lang === 'fr')).toBe(true);
+  });
+
+  it('a Russian card of article 10 shows its verified Russian heading, and the English summary marked as English', () => {
+    const model = toCardModel(lookup('minamata:art10', 'ru'), 'ru')!;
+    expect(model.title).toBe('Экологически безопасное временное хранение ртути, кроме ртутных отходов');
+    expect(model.titleNote).toBeUndefined();
+    expect(model.textLang).toEqual({ title: undefined, summary: 'en', instrument: 'en' });
+    expect(model.reference).toBe('Статья 10 Минаматской конвенции о ртути — Экологически безопасное временное хранение ртути, кроме ртутных отходов');
+  });
+
+  it('an Arabic card prints meeting dates with the Western digits of UN Arabic documents', () => {
+    const model = toCardModel(lookup('UNEP/MC/COP.6/INF/28', 'ar'), 'ar')!;
+    expect(model.meeting).toMatch(/^COP-6 · /);
+    expect(model.meeting).toMatch(/2025/);
+    expect(model.meeting).not.toMatch(/[٠-٩]/);
+  });
+
   it('gives the note citation a French title, excerpts and links that open in the reader language', () => {
     const model = toCardModel(lookup('UNEP/EA.6/Res.9', 'fr'), 'fr')!;
     expect(model.kind).toBe('resolution');

@@ -4,12 +4,12 @@ import { compileIndex } from '../../data/compile';
 import { loadCatalogue } from '../../data/load';
 import type { CardData, LookupResult } from './card';
 import { lookupIn } from './card-data';
-import { isAllowedLink } from './links';
+import { LANGS } from '../lang';
+import { isAllowedLink, meetingPageLink, symbolLinks } from './links';
 
 // The catalogue compiled with no note citations: these tests are about the catalogue side of a
 // card. Citations from the real detector are covered in data/seed.test.ts.
 const index = compileIndex(loadCatalogue(join(import.meta.dirname, '../../data')), () => []);
-const LANGS = ['en', 'fr', 'es'] as const;
 
 function card(id: string, lang: (typeof LANGS)[number] = 'en'): CardData {
   const result: LookupResult = lookupIn(index, id, lang);
@@ -112,7 +112,8 @@ describe('lookupIn: well-formed ids outside the index get an honest card', () =>
   it.each(LANGS)('MC-3/7 (%s)', (lang) => {
     const c = card('MC-3/7', lang);
     expect(c).toMatchObject({ kind: 'decision', inIndex: false, parsed: { meeting: 3, number: 7 }, meeting: { key: 'COP-3', inIndex: true }, links: [] });
-    expect(c.meeting?.segments[0]?.place).toBe({ en: 'Geneva, Switzerland', fr: 'Genève (Suisse)', es: 'Ginebra (Suiza)' }[lang]);
+    // Place names are our own words, written in the catalogue's languages; the others read the English one.
+    expect(c.meeting?.segments[0]?.place).toBe({ en: 'Geneva, Switzerland', fr: 'Genève (Suisse)', es: 'Ginebra (Suiza)' }[lang as string] ?? 'Geneva, Switzerland');
   });
 
   it('a later COP not yet in the index', () => {
@@ -174,5 +175,30 @@ describe('every link a card can show matches a documented pattern', () => {
     ]) {
       expect(isAllowedLink(url), url).toBe(false);
     }
+  });
+});
+
+describe('languages without a researched catalogue (ru, zh, ar)', () => {
+  it('the verified Russian heading of article 10 is shown as such', () => {
+    expect(card('minamata:art10', 'ru').title).toEqual({ text: 'Экологически безопасное временное хранение ртути, кроме ртутных отходов', lang: 'ru', fallback: false });
+    expect(card('minamata:art10', 'ru').titleNote).toBeNull();
+  });
+
+  it.each(['ru', 'zh', 'ar'] as const)('%s: another language\'s verified title, said to be one; summaries fall back to English with their language', (lang) => {
+    const c = card('minamata:art16(2)(a)', lang);
+    expect(c.title).toMatchObject({ lang: 'en', fallback: true });
+    expect(c.titleNote).toBe('other-language');
+    expect(c.instrument).toEqual({ text: 'Minamata Convention on Mercury', lang: 'en', fallback: true });
+    expect(c.summary?.lang).toBe('en');
+    expect(c.provision?.summary?.lang).toBe('en');
+  });
+
+  it.each(['ru', 'zh', 'ar'] as const)('%s: UN symbol services in the reader\'s language; the Convention\'s site falls back to English', (lang) => {
+    for (const link of symbolLinks('UNEP/MC/COP.6/INF/28', lang)) {
+      expect(link.lang).toBe(lang);
+      expect(isAllowedLink(link.url), link.url).toBe(true);
+    }
+    expect(meetingPageLink('cop6', lang)).toMatchObject({ url: 'https://minamataconvention.org/en/meetings/cop6', lang: 'en' });
+    expect(isAllowedLink(`https://minamataconvention.org/${lang}/meetings/cop6`)).toBe(false);
   });
 });

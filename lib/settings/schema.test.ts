@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { InvalidSettingError, applyPatch, defaultSettings, parseSettings } from './schema';
+import { LANGS } from '../lang';
+import { CARD_LANGS, InvalidSettingError, applyPatch, defaultSettings, parseSettings } from './schema';
+
+describe('card languages', () => {
+  it('are automatic or any of the six languages of the Convention', () => {
+    expect(CARD_LANGS).toEqual(['auto', ...LANGS]);
+  });
+  it.each(LANGS)('%s is kept when stored and accepted as a change', (lang) => {
+    expect(parseSettings({ cardLang: lang }).cardLang).toBe(lang);
+    expect(applyPatch(defaultSettings(), { cardLang: lang }).cardLang).toBe(lang);
+  });
+  it('a language outside the six is refused by name', () => {
+    expect(() => applyPatch(defaultSettings(), { cardLang: 'de' as never })).toThrow(/auto, en, fr, es, ru, zh, ar/);
+  });
+});
 
 describe('parseSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -70,7 +84,7 @@ describe('parseSettings', () => {
         const parsed = parseSettings(stored);
         expect(parsed.hoverDelayMs).toBeGreaterThanOrEqual(0);
         expect(parsed.hoverDelayMs).toBeLessThanOrEqual(2000);
-        expect(['auto', 'en', 'fr', 'es']).toContain(parsed.cardLang);
+        expect(CARD_LANGS).toContain(parsed.cardLang);
         expect(Object.keys(parsed.kinds).sort()).toEqual(['article', 'decision', 'document', 'resolution']);
       }),
     );
