@@ -22,9 +22,9 @@ export function referenceLabel(parsed: ParsedId, lang: Lang): string {
       return t(lang, 'labelAnnex', parsed.annex);
     case 'article': {
       let label = t(lang, 'labelArticle', parsed.article);
-      // Joined by the language's own rule: "Article 23, paragraph 5", "第23条第5款", "المادة 23، الفقرة 5".
-      if (parsed.paragraph !== undefined) label = t(lang, 'labelJoin', label, t(lang, 'labelParagraph', parsed.paragraph));
-      if (parsed.subparagraph !== undefined) label = t(lang, 'labelJoin', label, t(lang, 'labelSubparagraph', parsed.subparagraph));
+      // Each part extends the label by its language's rule: "Article 23, paragraph 5", "第23条第5款", "المادة 23، الفقرة 5".
+      if (parsed.paragraph !== undefined) label = t(lang, 'labelParagraph', label, parsed.paragraph);
+      if (parsed.subparagraph !== undefined) label = t(lang, 'labelSubparagraph', label, parsed.subparagraph);
       return label;
     }
   }

@@ -16,6 +16,10 @@ describe('i18n catalogues', () => {
       expect(value.message.trim(), `${lang}:${key}`).not.toBe('');
     }
   });
+  // Chrome reads "$word$" as a named placeholder and refuses to load the extension when it is undefined ("$1$2" is one).
+  it.each(LANGS)('%s has no text Chrome would take for a named placeholder', (lang) => {
+    for (const [key, value] of Object.entries(_catalogues[lang])) expect(value.message, `${lang}:${key}`).not.toMatch(/\$[A-Za-z0-9_@]+\$/);
+  });
   it.each(LANGS)('%s keeps the same $n placeholders as English', (lang) => {
     for (const key of reference) {
       const count = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
@@ -41,7 +45,7 @@ describe('locale folders', () => {
 /** The script each language is written in, to check that its catalogue is translated rather than copied. */
 const SCRIPTS = { ru: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u } as const;
 /** Messages that are the same in every language: language names written in their own script, formats, symbols. */
-const SAME_EVERYWHERE = new Set(['langEn', 'langFr', 'langEs', 'langRu', 'langZh', 'langAr', 'exportRis', 'exportCsl', 'occurrences', 'cardLinkLabel', 'labelJoin']);
+const SAME_EVERYWHERE = new Set(['langEn', 'langFr', 'langEs', 'langRu', 'langZh', 'langAr', 'exportRis', 'exportCsl', 'occurrences', 'cardLinkLabel']);
 
 describe.each(Object.keys(SCRIPTS) as Array<keyof typeof SCRIPTS>)('the %s interface', (lang) => {
   it('is written in its own script in every message', () => {
