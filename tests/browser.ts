@@ -27,7 +27,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chro
  * reaching for the network (these machines have none, and the suite checks that the extension makes
  * no request of its own).
  */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[] }): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[]; locale?: string }): Promise<BrowserContext> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
@@ -39,6 +39,8 @@ export async function launchWithExtension(options: { headless: boolean; extensio
   return chromium.launchPersistentContext('', {
     executablePath,
     headless: options.headless,
+    // The browser language pages and extension pages see (navigator.language); Chromium's --lang is ignored on Linux.
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

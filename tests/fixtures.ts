@@ -42,8 +42,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   foreignRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ foreignRequests, server }, use) => {
-    const context = await launchWithExtension({ headless: true });
+  // `test.use({ locale: 'ar' })` gives pages and extension pages that browser language.
+  context: async ({ foreignRequests, server, locale }, use) => {
+    const context = await launchWithExtension({ headless: true, ...(locale ? { locale } : {}) });
     context.on('request', (request) => {
       const url = request.url();
       if (url.startsWith(server.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('about:')) return;
