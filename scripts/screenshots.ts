@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: opens the demo pages in Chromium with the built extension and saves what a
  * reader sees (cards in light and dark, French, English and Spanish, a card near the window's edge,
- * the popup, the options page) to docs/screenshots/, for the README and for review.
+ * the popup, the options page; cards in Russian and Chinese; card, popup and options in Arabic, right
+ * to left) to docs/screenshots/, for the README and for review.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,22 +34,9 @@ async function cardShot(context: BrowserContext, file: string, path: string, tex
   await page.close();
 }
 
-const context = await launchWithExtension({ headless: true });
-try {
-  await setCardLang(context, 'fr');
-  await cardShot(context, 'card-fr-light.png', 'note-fr.html', 'UNEP/MC/COP.6/INF/29', 8, 'light');
-  await cardShot(context, 'card-fr-dark.png', 'note-fr.html', 'résolution 6/9', 12, 'dark');
-  await cardShot(context, 'card-fr-article.png', 'note-fr.html', 'paragraphe 2 de l’article 16', 25, 'light');
-  await setCardLang(context, 'en');
-  await cardShot(context, 'card-en-light.png', 'brief-en.html', 'Article 16(2)(a)', 4, 'light');
-  await cardShot(context, 'card-en-dark.png', 'brief-en.html', 'UNEP/MC/COP.6/22', 6, 'dark');
-  await cardShot(context, 'card-en-edge.png', 'brief-en.html', 'UNEP/MC/COP.5/INF/28', 10, 'light', { width: 520, height: 640 });
-  await setCardLang(context, 'es');
-  await cardShot(context, 'card-es-light.png', 'nota-es.html', 'artículo 23, párrafo 5 b)', 4, 'light');
-  await setCardLang(context, 'en');
-  const worker = context.serviceWorkers()[0]!;
-  const id = new URL(worker.url()).host;
-  // A reader's list: three references saved from the demo pages, one with a note.
+/** A reader's list: three references saved from the demo pages. Returns the id of the tab left showing the page. */
+async function saveSome(context: BrowserContext): Promise<number | undefined> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const note = await context.newPage();
   await note.goto(`${server.origin}/brief-en.html`);
   await note.waitForTimeout(600);
@@ -63,14 +51,14 @@ try {
     await note.locator('mcxref-card [role="dialog"]').waitFor({ state: 'detached' });
   }
   await note.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  for (const [file, path, size, scheme] of [
-    ['popup.png', 'popup.html', { width: 420, height: 600 }, 'light'],
-    ['popup-dark.png', 'popup.html', { width: 420, height: 600 }, 'dark'],
-    ['popup-on-page.png', `popup.html?tab=${tabId}&view=page`, { width: 420, height: 600 }, 'light'],
-    ['options.png', 'options.html', { width: 900, height: 900 }, 'light'],
-    ['options-dark.png', 'options.html', { width: 900, height: 900 }, 'dark'],
-  ] as const) {
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+}
+
+/** Screenshots of extension pages: [file, path, size, scheme]. */
+async function pageShots(context: BrowserContext, shots: ReadonlyArray<readonly [string, string, { width: number; height: number }, 'light' | 'dark']>) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  for (const [file, path, size, scheme] of shots) {
     const page = await context.newPage();
     await page.setViewportSize(size);
     await page.emulateMedia({ colorScheme: scheme });
@@ -79,9 +67,52 @@ try {
     await page.screenshot({ path: resolve(out, file) });
     await page.close();
   }
+}
+
+const context = await launchWithExtension({ headless: true });
+try {
+  await setCardLang(context, 'fr');
+  await cardShot(context, 'card-fr-light.png', 'note-fr.html', 'UNEP/MC/COP.6/INF/29', 8, 'light');
+  await cardShot(context, 'card-fr-dark.png', 'note-fr.html', 'résolution 6/9', 12, 'dark');
+  await cardShot(context, 'card-fr-article.png', 'note-fr.html', 'paragraphe 2 de l’article 16', 25, 'light');
+  await setCardLang(context, 'en');
+  await cardShot(context, 'card-en-light.png', 'brief-en.html', 'Article 16(2)(a)', 4, 'light');
+  await cardShot(context, 'card-en-dark.png', 'brief-en.html', 'UNEP/MC/COP.6/22', 6, 'dark');
+  await cardShot(context, 'card-en-edge.png', 'brief-en.html', 'UNEP/MC/COP.5/INF/28', 10, 'light', { width: 520, height: 640 });
+  await setCardLang(context, 'es');
+  await cardShot(context, 'card-es-light.png', 'nota-es.html', 'artículo 23, párrafo 5 b)', 4, 'light');
+  await setCardLang(context, 'ru');
+  await cardShot(context, 'card-ru-light.png', 'note-fr.html', 'résolution 6/9', 12, 'light');
+  await setCardLang(context, 'zh');
+  await cardShot(context, 'card-zh-light.png', 'brief-en.html', 'Article 16(2)(a)', 4, 'light');
+  await setCardLang(context, 'ar');
+  await cardShot(context, 'card-ar-light.png', 'brief-en.html', 'Article 16(2)(a)', 4, 'light');
+  await cardShot(context, 'card-ar-dark.png', 'note-fr.html', 'résolution 6/9', 12, 'dark');
+  await setCardLang(context, 'en');
+  const tabId = await saveSome(context);
+  await pageShots(context, [
+    ['popup.png', 'popup.html', { width: 420, height: 600 }, 'light'],
+    ['popup-dark.png', 'popup.html', { width: 420, height: 600 }, 'dark'],
+    ['popup-on-page.png', `popup.html?tab=${tabId}&view=page`, { width: 420, height: 600 }, 'light'],
+    ['options.png', 'options.html', { width: 900, height: 900 }, 'light'],
+    ['options-dark.png', 'options.html', { width: 900, height: 900 }, 'dark'],
+  ]);
   await setCardLang(context, 'auto');
-  console.log(`Screenshots written to ${out}`);
 } finally {
   await context.close();
+}
+
+// The popup and options follow the browser's language: an Arabic browser shows them right to left.
+const arabic = await launchWithExtension({ headless: true, locale: 'ar' });
+try {
+  const tabId = await saveSome(arabic);
+  await pageShots(arabic, [
+    ['popup-ar.png', 'popup.html', { width: 420, height: 600 }, 'light'],
+    ['popup-on-page-ar.png', `popup.html?tab=${tabId}&view=page`, { width: 420, height: 600 }, 'light'],
+    ['options-ar.png', 'options.html', { width: 900, height: 900 }, 'light'],
+  ]);
+  console.log(`Screenshots written to ${out}`);
+} finally {
+  await arabic.close();
   await server.close();
 }

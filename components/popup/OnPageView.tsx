@@ -1,6 +1,6 @@
 import { CITATION_KINDS } from '../../lib/detect/types';
 import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { isolate, t } from '../../lib/i18n';
 import type { PageCitation } from '../../lib/messages';
 import { KIND_KEYS } from './SavedView';
 import type { PageState, PopupActions } from './types';
@@ -40,7 +40,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
         <p class="empty">{t(lang, 'onPageEmpty')}</p>
       ) : (
         <>
-          <p class="count">{t(lang, 'onPageSummary', page.citations.length, page.title || page.url)}</p>
+          <p class="count">{t(lang, 'onPageSummary', page.citations.length, isolate(page.title || page.url))}</p>
           {groups.map((group) => (
             <section key={group.kind} class="group" aria-labelledby={`group-${group.kind}`}>
               <h2 id={`group-${group.kind}`}>

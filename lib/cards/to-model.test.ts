@@ -52,7 +52,7 @@ describe('toCardModel', () => {
   it('an Arabic card prints meeting dates with the Western digits of UN Arabic documents', () => {
     const model = toCardModel(lookup('UNEP/MC/COP.6/INF/28', 'ar'), 'ar')!;
     expect(model.meeting).toMatch(/^COP-6 · /);
-    expect(model.meeting).toMatch(/2025/);
+    expect(model.meeting).toMatch(/^COP-6 · جنيف، سويسرا، .*2025$/);
     expect(model.meeting).not.toMatch(/[٠-٩]/);
   });
 

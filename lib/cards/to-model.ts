@@ -37,7 +37,7 @@ export function meetingLine(meeting: CardMeeting, lang: Lang): string {
   const segments = meeting.segments.map((s) => {
     const dates = formatDates(s.start, s.end, lang);
     const place = s.online ? t(lang, 'cardOnline') : s.place;
-    return place ? `${place}, ${dates}` : dates;
+    return place ? t(lang, 'cardPlaceDates', place, dates) : dates;
   });
   return segments.length > 0 ? `${name} · ${segments.join('; ')}` : name;
 }

@@ -45,7 +45,7 @@ describe('locale folders', () => {
 /** The script each language is written in, to check that its catalogue is translated rather than copied. */
 const SCRIPTS = { ru: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u } as const;
 /** Messages that are the same in every language: language names written in their own script, formats, symbols. */
-const SAME_EVERYWHERE = new Set(['langEn', 'langFr', 'langEs', 'langRu', 'langZh', 'langAr', 'exportRis', 'exportCsl', 'occurrences', 'cardLinkLabel']);
+const SAME_EVERYWHERE = new Set(['langEn', 'langFr', 'langEs', 'langRu', 'langZh', 'langAr', 'exportRis', 'exportCsl', 'occurrences', 'cardLinkLabel', 'cardPlaceDates']);
 
 describe.each(Object.keys(SCRIPTS) as Array<keyof typeof SCRIPTS>)('the %s interface', (lang) => {
   it('is written in its own script in every message', () => {

@@ -36,5 +36,14 @@ export function t(lang: Lang, key: MessageKey, ...subs: Array<string | number>):
   return subs.length === 0 ? text : text.replace(/\$(\d)/g, (m, d: string) => String(subs[Number(d) - 1] ?? m));
 }
 
+/**
+ * Wraps text that comes from a page or from the reader (a page title, a saved title) in Unicode
+ * first-strong isolates before it goes into a message, so a Latin title cannot scramble an
+ * Arabic sentence around it, nor an Arabic title an English one.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** The raw catalogues, for the completeness test. */
 export const _catalogues = catalogues;
