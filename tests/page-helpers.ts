@@ -104,8 +104,8 @@ export async function storeSettings(serviceWorker: Worker, settings: unknown): P
   }, settings);
 }
 
-/** The open hover card, inside the extension's shadow host. */
-export const CARD = 'mcxref-card [role="dialog"]';
+/** The open hover card, inside the extension's closed shadow root (reached as card-probe.ts explains). */
+export const CARD = 'mcxref=[role="dialog"]';
 
 /**
  * Brings `page` to the front, waits until its citations are painted, rests the pointer on `text`
