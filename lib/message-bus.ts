@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import type { ErrorCode, MessageDef, Payload, Reply, ReplyValue, Request } from './messages';
+import type { BackgroundDef, ContentDef, DefOf, MessageDef, Payload, Reply, ReplyValue, Request } from './messages';
 import { SavedListError } from './store/errors';
 import { describeIssue } from './store/schema';
 
@@ -21,41 +21,38 @@ export function senderKind(sender: { id?: string; url?: string; tab?: unknown } 
   return 'content';
 }
 
-/** Sends one message to the background and returns its checked reply value, or throws a SavedListError. */
-export async function send<D extends AnyDef>(def: D, payload: Payload<D>): Promise<ReplyValue<D>> {
+/**
+ * Sends one message to the background and returns its reply value, or throws a SavedListError.
+ * Typed by the message's schemas; the background validated the request and built the reply from
+ * them, so the reply is not parsed again here (which keeps the schemas out of the content script).
+ */
+export async function send<K extends BackgroundDef['type']>(type: K, payload: Payload<DefOf<BackgroundDef, K>>): Promise<ReplyValue<DefOf<BackgroundDef, K>>> {
   let reply: unknown;
   try {
-    reply = await browser.runtime.sendMessage({ ...payload, type: def.type });
+    reply = await browser.runtime.sendMessage({ ...payload, type });
   } catch (error) {
     throw new SavedListError('storage-failed', `the extension did not answer: ${String(error)}`);
   }
-  return unwrap(def, reply);
+  return unwrap(type, reply);
 }
 
-/** Sends one message to a frame of a tab's content script and returns its checked reply value. */
-export async function sendToTab<D extends AnyDef>(tabId: number, def: D, payload: Payload<D>, frameId = 0): Promise<ReplyValue<D>> {
+/** Sends one message to a frame of a tab's content script and returns its reply value. */
+export async function sendToTab<K extends ContentDef['type']>(tabId: number, type: K, payload: Payload<DefOf<ContentDef, K>>, frameId = 0): Promise<ReplyValue<DefOf<ContentDef, K>>> {
   let reply: unknown;
   try {
-    reply = await browser.tabs.sendMessage(tabId, { ...payload, type: def.type }, { frameId });
+    reply = await browser.tabs.sendMessage(tabId, { ...payload, type }, { frameId });
   } catch (error) {
     throw new SavedListError('no-page', `the page did not answer: ${String(error)}`);
   }
-  return unwrap(def, reply);
+  return unwrap(type, reply);
 }
 
-const envelope = v.union([
-  v.object({ ok: v.literal(true), value: v.unknown() }),
-  v.object({ ok: v.literal(false), code: v.string(), error: v.string(), detail: v.optional(v.string()) }),
-]);
-
-function unwrap<D extends AnyDef>(def: D, reply: unknown): ReplyValue<D> {
-  const parsed = v.safeParse(envelope, reply);
-  if (!parsed.success) throw new SavedListError('storage-failed', `${def.type}: no answer`);
-  const r = parsed.output;
-  if (!r.ok) throw new SavedListError(r.code as ErrorCode, r.error, r.detail);
-  const value = v.safeParse(def.reply, r.value);
-  if (!value.success) throw new SavedListError('bad-message', `${def.type}: unexpected answer (${describeIssue(value.issues)})`);
-  return value.output;
+/** The value of a Reply envelope, or its error thrown as a SavedListError. */
+function unwrap<T>(type: string, reply: unknown): T {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new SavedListError('storage-failed', `${type}: no answer`);
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new SavedListError(r.code, r.error, r.detail);
+  return r.value;
 }
 
 /** One row of a receiver's table: which senders may send the message, and what answers it. */

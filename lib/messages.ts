@@ -142,6 +142,15 @@ export const LOOKUP_TEXT_MAX = 2000;
 export const LOOKUP_SELECTION = define('lookup-selection', { text: v.pipe(v.string(), v.maxLength(LOOKUP_TEXT_MAX)) }, v.null());
 export type LookupSelectionMessage = Request<typeof LOOKUP_SELECTION>;
 
+/** Every message the background answers, and every message a content script answers. */
+export type BackgroundDef =
+  | typeof SAVED_SAVE | typeof SAVED_STATE | typeof SAVED_UNSAVE | typeof SAVED_UNDO | typeof SAVED_REMOVE | typeof SAVED_RESTORE
+  | typeof SAVED_LIST | typeof SAVED_HEAD | typeof SAVED_UPDATE | typeof SAVED_EXPORT | typeof SAVED_IMPORT | typeof SAVED_CLEAR
+  | typeof INDEX_CARDS;
+export type ContentDef = typeof CONTENT_PING | typeof PAGE_CITATIONS | typeof REVEAL_CITATION | typeof NEXT_CITATION | typeof LOOKUP_SELECTION;
+/** The definition of message type `K` among `D`. */
+export type DefOf<D, K> = Extract<D, { type: K }>;
+
 // ---------------------------------------------------------------------------------------------
 // Replies and errors.
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 import type { CardLabels } from '../../components/card/labels';
 import type { CardModel } from '../../components/card/model';
 import type { CitationKind } from '../detect/types';
-import { INDEX_CARDS } from '../messages';
 import { send } from '../message-bus';
 
 /**
@@ -11,5 +10,5 @@ import { send } from '../message-bus';
  * to the hover delay.
  */
 export function loadCardModels(refs: Array<{ id: string; kind: CitationKind }>, lang: string): Promise<{ models: CardModel[]; labels: CardLabels }> {
-  return send(INDEX_CARDS, { ids: refs.map((r) => r.id), lang: lang === 'fr' || lang === 'es' ? lang : 'en' });
+  return send('index/cards', { ids: refs.map((r) => r.id), lang: lang === 'fr' || lang === 'es' ? lang : 'en' });
 }

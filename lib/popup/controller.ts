@@ -3,10 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
 import { checkImportSize } from '../export/import-json';
 import { t, type Lang } from '../i18n';
-import {
-  PAGE_CITATIONS, REVEAL_CITATION, SAVED_CLEAR, SAVED_EXPORT, SAVED_HEAD, SAVED_IMPORT, SAVED_LIST, SAVED_REMOVE, SAVED_RESTORE, SAVED_SAVE,
-  SAVED_UPDATE, type SavedItem,
-} from '../messages';
+import type { SavedItem } from '../messages';
 import { send, sendToTab } from '../message-bus';
 import { loadCardModels } from '../page/card-client';
 import { onSavedChanged } from '../store/client';
@@ -52,7 +49,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
 
   const reload = useCallback(async () => {
     try {
-      const items = await send(SAVED_LIST, {});
+      const items = await send('saved/list', {});
       setSaved({ status: 'ready', items, total: items.length, complete: true });
     } catch (error) {
       setSaved({ status: 'error', message: errorText(lang, error) });
@@ -62,7 +59,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
   useEffect(() => {
     // The first screen comes from a small answer so it paints at once; the whole list (thousands
     // of items take a few hundred milliseconds to pass between processes) follows.
-    void send(SAVED_HEAD, { limit: FIRST_SCREEN })
+    void send('saved/head', { limit: FIRST_SCREEN })
       .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
       .catch(() => undefined)
       .then(reload);
@@ -75,7 +72,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       try {
         tab.current = await tabId;
         if (tab.current === undefined) throw new Error('no tab');
-        const reply = await sendToTab(tab.current, PAGE_CITATIONS, {}).then(
+        const reply = await sendToTab(tab.current, 'page-citations', {}).then(
           (value) => ({ value }),
           (error: unknown) => ({ error }),
         );
@@ -106,7 +103,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
     () => ({
       async update(id, note, tags) {
         try {
-          await send(SAVED_UPDATE, { id, note, tags });
+          await send('saved/update', { id, note, tags });
           setNotice({ kind: 'info', text: t(lang, 'noteSaved') });
           return true;
         } catch (error) {
@@ -115,7 +112,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         }
       },
       remove(item: SavedItem) {
-        send(SAVED_REMOVE, { id: item.id })
+        send('saved/remove', { id: item.id })
           .then((removed) => {
             if (!removed) return;
             setNotice({
@@ -123,7 +120,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
               text: t(lang, 'removedStatus', removed.title || removed.id),
               undo: () => {
                 setNotice(null);
-                send(SAVED_RESTORE, { item: removed }).catch(fail);
+                send('saved/restore', { item: removed }).catch(fail);
               },
             });
           })
@@ -132,17 +129,17 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       save(citation) {
         const current = page.status === 'ready' ? page.page : undefined;
         const sentence = current?.citations.find((c) => c.id === citation.id)?.sentence ?? '';
-        send(SAVED_SAVE, { item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } } }).catch(fail);
+        send('saved/save', { item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } } }).catch(fail);
       },
       unsave(id) {
-        send(SAVED_REMOVE, { id }).catch(fail);
+        send('saved/remove', { id }).catch(fail);
       },
       reveal(id) {
         if (tab.current === undefined) return;
-        sendToTab(tab.current, REVEAL_CITATION, { id }).catch(fail);
+        sendToTab(tab.current, 'reveal-citation', { id }).catch(fail);
       },
       exportAs(format) {
-        send(SAVED_EXPORT, { format })
+        send('saved/export', { format })
           .then((file) => {
             download(file.filename, file.mime, file.text);
             setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
@@ -152,12 +149,12 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       importFile(file) {
         (async () => {
           checkImportSize(file.size);
-          const summary = await send(SAVED_IMPORT, { text: await file.text() });
+          const summary = await send('saved/import', { text: await file.text() });
           setNotice({ kind: 'info', text: t(lang, 'importDone', summary.added, summary.merged, summary.total) });
         })().catch(fail);
       },
       clear() {
-        send(SAVED_CLEAR, {})
+        send('saved/clear', {})
           .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
           .catch(fail);
       },

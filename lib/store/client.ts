@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SAVED_SAVE, SAVED_STATE, SAVED_UNDO, SAVED_UNSAVE, SAVED_VERSION_KEY, type SaveInput } from '../messages';
+import { SAVED_VERSION_KEY, type SaveInput } from '../messages';
 import { send } from '../message-bus';
 import { SavedListError } from './errors';
 
@@ -12,24 +12,24 @@ export { SavedListError };
 
 /** Saves a reference from a card (or adds this page to one already saved). */
 export async function saveReference(item: SaveInput): Promise<void> {
-  await send(SAVED_SAVE, { item });
+  await send('saved/save', { item });
 }
 
 /** Removes a reference; resolves to the token that puts it back (null if it was not saved). */
 export async function unsaveReference(id: string): Promise<string | null> {
-  return (await send(SAVED_UNSAVE, { id })).undo;
+  return (await send('saved/unsave', { id })).undo;
 }
 
 /** Puts back what `unsaveReference` removed. */
 export async function undoUnsave(token: string): Promise<void> {
-  const { restored } = await send(SAVED_UNDO, { token });
+  const { restored } = await send('saved/undo', { token });
   if (!restored) throw new SavedListError('not-saved', 'too late to undo');
 }
 
 /** Which of `ids` are in the list, so a card can show Save or Saved. */
 export async function getSavedState(ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  return new Set(await send(SAVED_STATE, { ids: [...ids] }));
+  return new Set(await send('saved/state', { ids: [...ids] }));
 }
 
 /**
