@@ -1,6 +1,7 @@
 import type { CardLabels } from '../../components/card/labels';
 import type { CardModel } from '../../components/card/model';
 import type { CitationKind } from '../detect/types';
+import { langOfTag } from '../lang';
 import { send } from '../message-bus';
 
 /**
@@ -10,5 +11,5 @@ import { send } from '../message-bus';
  * to the hover delay.
  */
 export function loadCardModels(refs: Array<{ id: string; kind: CitationKind }>, lang: string): Promise<{ models: CardModel[]; labels: CardLabels }> {
-  return send('index/cards', { ids: refs.map((r) => r.id), lang: lang === 'fr' || lang === 'es' ? lang : 'en' });
+  return send('index/cards', { ids: refs.map((r) => r.id), lang: langOfTag(lang) ?? 'en' });
 }
