@@ -20,6 +20,17 @@ describe('referenceLabel', () => {
 });
 
 describe('toCardModel', () => {
+  it.each([
+    ['UNEP/MC/COP.6/INF/29', 'en', 'Paragraph 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'fr', 'Paragraphe 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'es', 'Párrafo 4 (sección II)'],
+    ['UNEP/MC/COP.5/INF/28', 'fr', 'Annexe, projet de décision, paragraphe 6'],
+    ['MC-6/[--]', 'en', 'Annex, heading of the draft decision'],
+    ['UNEP/EA.6/Res.9', 'es', 'Nota 1'],
+  ] as const)('says where the note cites %s with its printed numbers (%s)', (id, lang, where) => {
+    expect(toCardModel(lookup(id, lang), lang)!.citedIn[0]!.where).toBe(where);
+  });
+
   it('gives the note citation a French title, excerpts and links that open in the reader language', () => {
     const model = toCardModel(lookup('UNEP/EA.6/Res.9', 'fr'), 'fr')!;
     expect(model.kind).toBe('resolution');

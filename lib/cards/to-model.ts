@@ -3,6 +3,7 @@ import type { CitationKind } from '../detect/types';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { CardData, CardMeeting, LookupResult } from '../index/card';
 import type { ParsedId } from '../index/ids';
+import { citedPlaceLabel } from './cited-place';
 
 const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs' };
 
@@ -67,15 +68,7 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   const summary = data.provision?.summary?.text ?? data.summary?.text;
   const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
   const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
-  const citedIn = data.citedIn.map((c) => ({
-    where:
-      c.section.kind === 'footnote'
-        ? t(lang, 'citedFootnote', c.section.label)
-        : c.section.kind === 'title'
-          ? t(lang, 'citedTitle')
-          : t(lang, 'citedParagraph', c.section.label, c.number ?? String(c.paragraph)),
-    excerpt: c.excerpt,
-  }));
+  const citedIn = data.citedIn.map((c) => ({ where: citedPlaceLabel(c.place, lang), excerpt: c.excerpt }));
   const links = data.links.map((l) => ({ label: t(lang, 'cardLinkLabel', l.label, l.lang.toUpperCase()), url: l.url, hreflang: l.lang }));
   const related = data.bodies.map((b) => b.abbr?.text ?? b.name?.text).filter((s): s is string => !!s);
   const reference = [data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : data.id === label ? data.id : `${label} (${data.id})`, title]
