@@ -57,6 +57,15 @@ describe('toCardModel', () => {
     expect(outside.meeting).toMatch(/^COP-4/);
   });
 
+  it('shows a decision known only by its subject as our summary, never as its title', () => {
+    const model = toCardModel(lookup('MC-1/18', 'en'), 'en')!;
+    expect(model.title).toBeUndefined();
+    expect(model.titleNote).toBe('Official title not verified; none is shown.');
+    expect(model.summary).toBe('Our summary of its subject (not its title): Draft guidelines on the interim storage of mercury.');
+    expect(toCardModel(lookup('MC-1/3', 'fr'), 'fr')!.summary).toMatch(/^Notre résumé de son objet \(pas son titre\) : /);
+    expect(toCardModel(lookup('MC-1/3', 'es'), 'es')!.title).toBe('Guidance in relation to mercury supply sources and trade in relation to certification');
+  });
+
   it('returns nothing for what is not a reference', () => {
     expect(toCardModel(lookup('not a symbol', 'en'), 'en')).toBeNull();
   });

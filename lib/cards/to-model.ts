@@ -65,7 +65,9 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   let titleNote: string | undefined;
   if (data.titleNote === 'other-language' && data.title) titleNote = t(lang, 'titleOtherLanguage', t(lang, LANG_NAMES[data.title.lang]));
   else if (data.titleNote === 'not-verified') titleNote = t(lang, 'titleNotVerified');
-  const summary = data.provision?.summary?.text ?? data.summary?.text;
+  const ownSummary = data.provision?.summary?.text ?? data.summary?.text;
+  // A decision's subject is often all we know of it: say it is ours, so no one cites it as the title.
+  const summary = ownSummary && data.kind === 'decision' ? t(lang, 'summaryDecisionSubject', ownSummary) : ownSummary;
   const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
   const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
   const citedIn = data.citedIn.map((c) => ({ where: citedPlaceLabel(c.place, lang), excerpt: c.excerpt }));

@@ -102,11 +102,11 @@ describe('lookupIn: well-formed ids outside the index get an honest card', () =>
     expect(c.links.every((l) => l.lang === lang)).toBe(true);
   });
 
-  it.each(LANGS)('UNEP/EA.5/Res.14 (%s): the session is known by number only', (lang) => {
-    const c = card('UNEP/EA.5/Res.14', lang);
+  it.each(LANGS)('UNEP/EA.5/Res.13 (%s): the session is known by number only', (lang) => {
+    const c = card('UNEP/EA.5/Res.13', lang);
     expect(c).toMatchObject({ kind: 'resolution', inIndex: false, titleNote: 'not-in-index' });
     expect(c.meeting).toEqual({ key: 'UNEA-5', body: 'unea', number: 5, name: null, segments: [], inIndex: false });
-    expect(c.links.map((l) => l.url)).toContain(`https://undocs.org/${lang}/UNEP/EA.5/Res.14`);
+    expect(c.links.map((l) => l.url)).toContain(`https://undocs.org/${lang}/UNEP/EA.5/Res.13`);
   });
 
   it.each(LANGS)('MC-3/7 (%s)', (lang) => {
@@ -142,7 +142,7 @@ describe('every link a card can show matches a documented pattern', () => {
     ...Object.keys(index.resolutions),
     ...Object.keys(index.decisions),
     'UNEP/MC/COP.4/12',
-    'UNEP/EA.5/Res.14',
+    'UNEP/EA.5/Res.13',
     'MC-3/7',
     'UNEP(DTIE)/Hg/INC.6/2',
     'UNEP/MC/COP.6/22/Add.1/Rev.1',
