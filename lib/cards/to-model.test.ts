@@ -66,6 +66,15 @@ describe('toCardModel', () => {
     expect(toCardModel(lookup('MC-1/3', 'es'), 'es')!.title).toBe('Guidance in relation to mercury supply sources and trade in relation to certification');
   });
 
+  it('labels the meeting page and the searches by symbol, in that order', () => {
+    expect(toCardModel(lookup('UNEP/MC/COP.6/22', 'fr'), 'fr')!.links.map((l) => l.label)).toEqual([
+      'minamataconvention.org — page de la réunion COP-6 (FR)',
+      'UN ODS — recherche par cote (FR)',
+      'undocs.org — recherche par cote (FR)',
+    ]);
+    expect(toCardModel(lookup('MC-5/3', 'en'), 'en')!.links.map((l) => l.label)).toEqual(['minamataconvention.org — COP-5 meeting page (EN)']);
+  });
+
   it('returns nothing for what is not a reference', () => {
     expect(toCardModel(lookup('not a symbol', 'en'), 'en')).toBeNull();
   });

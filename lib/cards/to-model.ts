@@ -1,7 +1,7 @@
 import type { CardModel } from '../../components/card/model';
 import type { CitationKind } from '../detect/types';
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { CardData, CardMeeting, LookupResult } from '../index/card';
+import type { CardData, CardLink, CardMeeting, LookupResult } from '../index/card';
 import type { ParsedId } from '../index/ids';
 import { citedPlaceLabel } from './cited-place';
 
@@ -46,6 +46,14 @@ function formatDates(start: string, end: string, lang: Lang): string {
   return start === end ? format.format(a) : format.formatRange(a, b);
 }
 
+/** A link's label: the site, what it opens (a meeting's page, a search by symbol) and its language. */
+function linkLabel(link: CardLink, meetingKey: string | undefined, lang: Lang): string {
+  const pageLang = link.lang.toUpperCase();
+  if (link.kind === 'ods-pdf' || link.kind === 'undocs') return t(lang, 'cardLinkBySymbol', link.label, pageLang);
+  if (link.kind === 'meeting-page' && meetingKey) return t(lang, 'cardLinkMeetingPage', link.label, meetingKey, pageLang);
+  return t(lang, 'cardLinkLabel', link.label, pageLang);
+}
+
 /** The card's kind as detection names it: annexes are Convention provisions too. */
 function citationKind(kind: CardData['kind']): CitationKind {
   return kind === 'annex' ? 'article' : kind;
@@ -71,7 +79,7 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
   const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
   const citedIn = data.citedIn.map((c) => ({ where: citedPlaceLabel(c.place, lang), excerpt: c.excerpt }));
-  const links = data.links.map((l) => ({ label: t(lang, 'cardLinkLabel', l.label, l.lang.toUpperCase()), url: l.url, hreflang: l.lang }));
+  const links = data.links.map((l) => ({ label: linkLabel(l, data.meeting?.key, lang), url: l.url, hreflang: l.lang }));
   const related = data.bodies.map((b) => b.abbr?.text ?? b.name?.text).filter((s): s is string => !!s);
   const reference = [data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : data.id === label ? data.id : `${label} (${data.id})`, title]
     .filter(Boolean)

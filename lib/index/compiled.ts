@@ -40,6 +40,8 @@ export interface CompiledMeeting {
   names: Words;
   segments: CompiledSegment[];
   pageSlug?: string;
+  /** The archive site's page of the meeting, per language as seen. */
+  archivePages?: Words;
   links?: string[];
 }
 
