@@ -97,7 +97,8 @@ export interface SavedRequests {
    */
   'saved/head': { request: { type: 'saved/head'; limit: number }; value: { items: SavedItem[]; total: number } };
   'saved/update': { request: { type: 'saved/update'; id: string; note?: string; tags?: string[] }; value: SavedItem };
-  'saved/export': { request: { type: 'saved/export'; format: ExportFormat }; value: ExportFile };
+  /** `lang`: the reader's, for the titles reference managers receive (English when absent). */
+  'saved/export': { request: { type: 'saved/export'; format: ExportFormat; lang?: 'en' | 'fr' | 'es' }; value: ExportFile };
   'saved/import': { request: { type: 'saved/import'; text: string }; value: ImportSummary };
   /** Empties the list; answers how many items were removed. */
   'saved/clear': { request: { type: 'saved/clear' }; value: number };

@@ -82,7 +82,7 @@ async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
       return item;
     }
     case 'saved/export':
-      return exportFile(request.format, await listItems(db), deps.now());
+      return exportFile(request.format, await listItems(db), deps.now(), request.lang);
     case 'saved/import': {
       const summary = await importItems(db, parseImport(request.text));
       await deps.announce(null);

@@ -20,7 +20,7 @@ export const savedRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('saved/list') }),
   v.strictObject({ type: v.literal('saved/head'), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.head)) }),
   v.strictObject({ type: v.literal('saved/update'), id: idSchema, note: v.optional(noteSchema), tags: v.optional(tagsSchema) }),
-  v.strictObject({ type: v.literal('saved/export'), format: v.picklist(EXPORT_FORMATS as ExportFormat[]) }),
+  v.strictObject({ type: v.literal('saved/export'), format: v.picklist(EXPORT_FORMATS as ExportFormat[]), lang: v.optional(v.picklist(['en', 'fr', 'es'])) }),
   v.strictObject({ type: v.literal('saved/import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES - 1, 'the file is 50 MB or larger')) }),
   v.strictObject({ type: v.literal('saved/clear') }),
 ]);

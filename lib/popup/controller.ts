@@ -137,7 +137,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         browser.tabs.sendMessage(tab.current, { type: 'reveal-citation', id }, { frameId: 0 }).catch(fail);
       },
       exportAs(format) {
-        request<'saved/export'>({ type: 'saved/export', format })
+        request<'saved/export'>({ type: 'saved/export', format, lang })
           .then((file) => {
             download(file.filename, file.mime, file.text);
             setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
