@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitationKind } from '../../lib/detect/types';
-import { fill, type CardLabelKey, type CardLabels } from './labels';
+import { plural, type CardLabelKey, type CardLabels } from './labels';
 import type { CardModel, SaveState } from './model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */
@@ -54,7 +54,7 @@ export function HoverCard(props: HoverCardProps) {
         </button>
       </div>
       {models.length > 1 && (
-        <div class="tabs" role="group" aria-label={fill(L.cardSeveral, models.length)}>
+        <div class="tabs" role="group" aria-label={plural(L, 'cardSeveral', lang, models.length)}>
           {models.map((m, i) => (
             <button type="button" class="tab" aria-pressed={i === selected} onClick={() => props.onSelect(i)}>
               {m.label}
@@ -118,7 +118,7 @@ export function HoverCard(props: HoverCardProps) {
               </li>
             ))}
           </ul>
-          {model.citedIn.length > MAX_CITED ? <p class="more">{fill(L.cardMoreCited, model.citedIn.length - MAX_CITED)}</p> : null}
+          {model.citedIn.length > MAX_CITED ? <p class="more">{plural(L, 'cardMoreCited', lang, model.citedIn.length - MAX_CITED)}</p> : null}
         </section>
       )}
     </div>

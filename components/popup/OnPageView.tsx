@@ -1,6 +1,6 @@
 import { CITATION_KINDS } from '../../lib/detect/types';
 import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import type { PageCitation } from '../../lib/messages';
 import { KIND_KEYS } from './SavedView';
 import type { PageState, PopupActions } from './types';
@@ -40,7 +40,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
         <p class="empty">{t(lang, 'onPageEmpty')}</p>
       ) : (
         <>
-          <p class="count">{t(lang, 'onPageSummary', page.citations.length, page.title || page.url)}</p>
+          <p class="count">{tp(lang, 'onPageSummary', page.citations.length, page.title || page.url)}</p>
           {groups.map((group) => (
             <section key={group.kind} class="group" aria-labelledby={`group-${group.kind}`}>
               <h2 id={`group-${group.kind}`}>
@@ -82,9 +82,9 @@ function CitationRow({ citation, lang, saved, title, actions }: RowProps) {
         {/* The id adds nothing where the page printed the symbol itself. */}
         {title || citation.id !== citation.text ? <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? ''].filter(Boolean).join(' · ')}</span> : null}
       </button>
-      <span class="badge" title={t(lang, 'occurrencesLabel', citation.count)}>
+      <span class="badge" title={tp(lang, 'occurrencesLabel', citation.count)}>
         <span aria-hidden="true">{t(lang, 'occurrences', citation.count)}</span>
-        <span class="visually-hidden">{t(lang, 'occurrencesLabel', citation.count)}</span>
+        <span class="visually-hidden">{tp(lang, 'occurrencesLabel', citation.count)}</span>
       </span>
       <button
         type="button"

@@ -101,7 +101,7 @@ describe('Saved view', () => {
     const clear = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Clear the list')!;
     await act(async () => clear.click());
     expect(acts.clear).not.toHaveBeenCalled();
-    expect(root.textContent).toContain('Remove all 1 saved references?');
+    expect(root.textContent).toContain('Remove the 1 saved reference?');
     const confirm = root.querySelector<HTMLButtonElement>('.confirm .danger')!;
     await act(async () => confirm.click());
     expect(acts.clear).toHaveBeenCalledOnce();

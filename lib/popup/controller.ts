@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
 import { checkImportSize } from '../export/import-json';
-import { t, type Lang } from '../i18n';
+import { t, tp, type Lang } from '../i18n';
 import type { PageCitations, Reply, SavedItem } from '../messages';
 import { loadCardModels } from '../page/card-client';
 import { onSavedChanged, request } from '../store/client';
@@ -153,7 +153,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       },
       clear() {
         request<'saved/clear'>({ type: 'saved/clear' })
-          .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
+          .then((count) => setNotice({ kind: 'info', text: tp(lang, 'clearDone', count) }))
           .catch(fail);
       },
     }),
