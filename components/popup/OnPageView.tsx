@@ -3,6 +3,7 @@ import type { Lang } from '../../lib/i18n';
 import { t, tp } from '../../lib/i18n';
 import type { PageCitation } from '../../lib/messages';
 import { KIND_KEYS } from './SavedView';
+import { rowContext } from './row-context';
 import type { PageState, PopupActions } from './types';
 import { SiteToggle } from '../options/SiteToggle';
 
@@ -79,8 +80,8 @@ function CitationRow({ citation, lang, saved, title, actions }: RowProps) {
     <li class="cite">
       <button type="button" class="cite__reveal" onClick={() => actions.reveal(citation.id)} title={t(lang, 'revealLabel', citation.text)}>
         <span class="cite__text">{citation.text}</span>
-        {/* The id adds nothing where the page printed the symbol itself. */}
-        {title || citation.id !== citation.text ? <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? ''].filter(Boolean).join(' · ')}</span> : null}
+        {/* The id adds nothing where the page printed the symbol itself; without a title, the meeting does. */}
+        <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? rowContext(citation.id, citation.kind, lang)].filter(Boolean).join(' · ')}</span>
       </button>
       <span class="badge" title={tp(lang, 'occurrencesLabel', citation.count)}>
         <span aria-hidden="true">{t(lang, 'occurrences', citation.count)}</span>
