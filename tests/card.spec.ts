@@ -47,6 +47,10 @@ test.describe('hover cards', () => {
     for (const href of links) expect(href).toMatch(/^https:\/\//);
     const axe = await new AxeBuilder({ page }).include('mcxref-card').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // The close button's name is confirmed by axe (a pass, not "needs review") and reads "Fermer".
+    expect(axe.passes.find((r) => r.id === 'button-name')?.nodes.some((n) => n.html.includes('close'))).toBe(true);
+    expect(axe.incomplete.flatMap((r) => r.nodes.map((n) => `${r.id}: ${n.html}`)).filter((s) => s.includes('close'))).toEqual([]);
+    await expect(dialog.getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
     // The dark theme too (colour contrast is computed for what is shown).
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 35, 40)');

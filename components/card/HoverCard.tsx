@@ -49,8 +49,10 @@ export function HoverCard(props: HoverCardProps) {
     <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} lang={lang}>
       <div class="head">
         <span class="badge">{L[KIND_KEYS[model.kind]]}</span>
-        <button type="button" class="icon close" aria-label={L.cardClose} title={L.cardClose} onClick={props.onClose}>
-          ×
+        {/* Named by its text ("Close"), not by aria-label over a "×" glyph: the name is what it shows to a screen reader and in axe's checks. */}
+        <button type="button" class="icon close" title={L.cardClose} onClick={props.onClose}>
+          <span aria-hidden="true">×</span>
+          <span class="visually-hidden">{L.cardClose}</span>
         </button>
       </div>
       {models.length > 1 && (
