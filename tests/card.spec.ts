@@ -42,6 +42,8 @@ test.describe('hover cards', () => {
     await expect(dialog).toContainText('UNEP/EA.6/Res.9');
     await expect(dialog).toContainText('gestion rationnelle des produits chimiques et des déchets');
     await expect(dialog.locator('.cited li')).not.toHaveCount(0);
+    // Where the note cites it, by the note's own printed numbering.
+    await expect(dialog.locator('.cited .where').first()).toHaveText('Note de bas de page 1');
     const links = await dialog.locator('.links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\//);
