@@ -43,7 +43,7 @@ describe('i18n catalogues', () => {
 describe('store listing', () => {
   // The manifest's description is the Chrome Web Store summary, which allows 132 characters.
   it.each(LANGS)('%s description fits the Chrome Web Store limit of 132 characters', (lang) => {
-    expect([..._catalogues[lang].extDescription.message].length).toBeLessThanOrEqual(132);
+    expect([..._catalogues[lang].extDescription!.message].length).toBeLessThanOrEqual(132);
   });
 });
 
