@@ -76,8 +76,8 @@ export function savedActions(deps: SavedDeps) {
       const item = await updateItem(await deps.db(), id, { note, tags }, deps.now());
       return changed([item.id], item);
     },
-    async exportAs(format: ExportFormat) {
-      return exportFile(format, await listItems(await deps.db()), deps.now());
+    async exportAs(format: ExportFormat, lang?: 'en' | 'fr' | 'es') {
+      return exportFile(format, await listItems(await deps.db()), deps.now(), lang);
     },
     async importText(text: string) {
       const summary = await importItems(await deps.db(), parseImport(text));

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
 import { checkImportSize } from '../export/import-json';
-import { t, type Lang } from '../i18n';
+import { t, tp, type Lang } from '../i18n';
 import type { SavedItem } from '../messages';
 import { send, sendToTab } from '../message-bus';
 import { loadCardModels } from '../page/card-client';
@@ -139,7 +139,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         sendToTab(tab.current, 'reveal-citation', { id }).catch(fail);
       },
       exportAs(format) {
-        send('saved/export', { format })
+        send('saved/export', { format, lang })
           .then((file) => {
             download(file.filename, file.mime, file.text);
             setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
@@ -155,7 +155,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       },
       clear() {
         send('saved/clear', {})
-          .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
+          .then((count) => setNotice({ kind: 'info', text: tp(lang, 'clearDone', count) }))
           .catch(fail);
       },
     }),
