@@ -50,6 +50,13 @@ export interface SavedItem {
   pages: SavedPage[];
   note: string;
   tags: string[];
+  /**
+   * When the note / the tags were last changed (ms since epoch), so that merging an older copy
+   * (an import, a backup) keeps the newer value of each field. Absent in files from before they
+   * existed: `updatedAt` stands in.
+   */
+  noteUpdatedAt?: number;
+  tagsUpdatedAt?: number;
 }
 
 /** What the card sends when the reader presses Save. */
