@@ -3,8 +3,8 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import { SAVED_VERSION_KEY, type Reply, type SavedRequest, type SavedVersion } from '../messages';
 import type { SavedDB } from '../store/db';
-import { savedDb } from '../store/db';
-import { SavedListError } from '../store/errors';
+import { afterCommit, beforeEmptying, guardedDb, verifyAfterFailure } from '../store/live';
+import { SavedListError, mayHaveLostData } from '../store/errors';
 import { describeIssue } from '../store/schema';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
 import { parseImport } from '../export/import-json';
@@ -17,6 +17,12 @@ export interface SavedDeps {
   db: () => Promise<IDBPDatabase<SavedDB>>;
   announce: (changed: string[] | null) => Promise<void>;
   now: () => number;
+  /** The marker and backup (lib/store/guard.ts); tests that do not exercise them leave it out. */
+  guard?: {
+    afterCommit(): Promise<void>;
+    beforeEmptying(): Promise<void>;
+    verifyAfterFailure(): Promise<void>;
+  };
 }
 
 /**
@@ -29,7 +35,12 @@ export async function announceChange(changed: string[] | null): Promise<void> {
   await browser.storage.local.set({ [SAVED_VERSION_KEY]: value });
 }
 
-const defaultDeps: SavedDeps = { db: savedDb, announce: announceChange, now: Date.now };
+const defaultDeps: SavedDeps = {
+  db: guardedDb,
+  announce: announceChange,
+  now: Date.now,
+  guard: { afterCommit, beforeEmptying, verifyAfterFailure },
+};
 
 /**
  * Validates and answers one saved-list message. Every failure is an answer ({ ok: false } with a
@@ -46,10 +57,30 @@ export async function handleSavedMessage(message: unknown, deps: SavedDeps = def
     return failure(new SavedListError('bad-message', `malformed ${describeIssue(parsed.issues)}`));
   }
   try {
-    return { ok: true, value: await run(parsed.output as SavedRequest, deps) };
+    return { ok: true, value: await run(parsed.output as SavedRequest, withGuard(deps)) };
   } catch (error) {
+    // The browser may have reset the database on this failure: check and restore before answering,
+    // so the reader's next look finds the list (and the popup's notice says what happened).
+    if (mayHaveLostData(error)) await deps.guard?.verifyAfterFailure().catch(() => undefined);
     return failure(error instanceof SavedListError ? error : new SavedListError('storage-failed', String(error)));
   }
+}
+
+/**
+ * Every change is announced after it committed; the marker is written first, so the list's size is
+ * on record before anyone reads the change. A marker that could not be written does not turn a
+ * committed change into an error.
+ */
+function withGuard(deps: SavedDeps): SavedDeps {
+  if (!deps.guard) return deps;
+  const guard = deps.guard;
+  return {
+    ...deps,
+    announce: async (changed) => {
+      await guard.afterCommit().catch(() => undefined);
+      await deps.announce(changed);
+    },
+  };
 }
 
 async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
@@ -89,6 +120,7 @@ async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
       return summary;
     }
     case 'saved/clear': {
+      await deps.guard?.beforeEmptying();
       const count = await clearItems(db);
       await deps.announce(null);
       return count;

@@ -70,17 +70,3 @@ export function openSavedDb(name = DB_NAME, version = DB_VERSION, onClose?: () =
     },
   });
 }
-
-let shared: Promise<IDBPDatabase<SavedDB>> | undefined;
-
-/**
- * The background's connection, opened on first use and reopened after the browser closed it. The
- * service worker may be stopped at any time; this is only a cache of a connection, never of data.
- */
-export function savedDb(): Promise<IDBPDatabase<SavedDB>> {
-  shared ??= openSavedDb(DB_NAME, DB_VERSION, () => (shared = undefined)).catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
-  return shared;
-}
