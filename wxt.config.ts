@@ -31,7 +31,8 @@ export default defineConfig({
     short_name: 'mc-xref',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // unlimitedStorage: the saved list's backup lives in storage.local (README, "The saved list").
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     // The same pages the content script runs on: needed to inject the card UI into them on first use.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
