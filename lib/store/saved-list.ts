@@ -77,7 +77,8 @@ export function removeItem(db: DB, id: string): Promise<SavedItem | null> {
 export function restoreItem(db: DB, item: SavedItem): Promise<SavedItem> {
   return inTx(db, 'readwrite', async (tx) => {
     const current = normaliseRecord(await tx.store.get(item.id));
-    const next = current ? mergeItems(current, item) : item;
+    const back = normaliseRecord(item)!;
+    const next = current ? mergeItems(current, back) : back;
     await tx.store.put(next);
     return next;
   });
@@ -146,7 +147,9 @@ export function importItems(db: DB, items: readonly SavedItem[]): Promise<Import
     let added = 0;
     let merged = 0;
     const incoming = new Map<string, SavedItem>();
-    for (const item of items) {
+    for (const raw of items) {
+      // Stored as every record is since schema 3, with per-field times (from updatedAt for older files).
+      const item = normaliseRecord(raw)!;
       const twin = incoming.get(item.id);
       incoming.set(item.id, twin ? mergeItems(twin, item) : item);
     }
