@@ -81,6 +81,15 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       .then((db) => headItems(db, FIRST_SCREEN))
       .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
       .catch(() => undefined)
+      // Paint the first screen before the main thread starts taking in the whole list (a hidden
+      // page gets no animation frames: the timeout goes on without one).
+      .then(
+        () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+            setTimeout(resolve, 100);
+          }),
+      )
       .then(reload);
     return onSavedChanged(() => void reload());
   }, [reload]);

@@ -72,7 +72,8 @@ async function refill(db: IDBPDatabase<SavedDB>, items: readonly SavedItem[]): P
  * Answers the recovery it performed, or null when nothing was lost.
  */
 export async function checkAfterOpen(db: IDBPDatabase<SavedDB>, area: StorageArea, now = Date.now()): Promise<Recovery | null> {
-  if ((await db.count('items')) > 0) return null;
+  // One key, not a count: Chromium counts by walking the store, and this runs on every open.
+  if ((await db.getAllKeys('items', null, 1)).length > 0) return null;
   const marker = await readMarker(area);
   if (!marker || marker.count === 0) return null;
   const backup = await readBackup(area);
