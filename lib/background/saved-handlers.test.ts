@@ -95,7 +95,7 @@ describe('the marker and backup hooks', () => {
   beforeEach(() => {
     calls = [];
     deps.guard = {
-      afterCommit: async () => void calls.push('afterCommit'),
+      afterCommit: async (size) => void calls.push(`afterCommit ${JSON.stringify(size)}`),
       beforeEmptying: async () => void calls.push('beforeEmptying'),
       verifyAfterFailure: async () => void calls.push('verify'),
     };
@@ -108,9 +108,24 @@ describe('the marker and backup hooks', () => {
 
   it('records the marker after each committed change, before announcing it, and before a clear', async () => {
     await ok({ type: 'saved/save', item: saveInput('MC-5/3') });
+    await ok({ type: 'saved/save', item: saveInput('MC-5/3', 'https://other.example/') });
     await ok({ type: 'saved/state', ids: ['MC-5/3'] });
+    const removed = await ok({ type: 'saved/remove', id: 'MC-5/3' });
+    await ok({ type: 'saved/restore', item: removed });
     await ok({ type: 'saved/clear' });
-    expect(calls).toEqual(['afterCommit', 'announce', 'beforeEmptying', 'afterCommit', 'announce']);
+    expect(calls).toEqual([
+      'afterCommit {"delta":1}',
+      'announce',
+      'afterCommit {"delta":0}',
+      'announce',
+      'afterCommit {"delta":-1}',
+      'announce',
+      'afterCommit {"delta":1}',
+      'announce',
+      'beforeEmptying',
+      'afterCommit {"total":0}',
+      'announce',
+    ]);
   });
 
   it.each(['QuotaExceededError', 'AbortError', 'UnknownError'])('after %s it checks the database, and the answer does not say nothing was changed', async (name) => {

@@ -5,6 +5,7 @@ import { SAVED_VERSION_KEY, type Reply, type SavedRequest, type SavedVersion } f
 import type { SavedDB } from '../store/db';
 import { afterCommit, beforeEmptying, guardedDb, verifyAfterFailure } from '../store/live';
 import { SavedListError, mayHaveLostData } from '../store/errors';
+import type { SizeChange } from '../store/guard';
 import { describeIssue } from '../store/schema';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
 import { parseImport } from '../export/import-json';
@@ -19,7 +20,7 @@ export interface SavedDeps {
   now: () => number;
   /** The marker and backup (lib/store/guard.ts); tests that do not exercise them leave it out. */
   guard?: {
-    afterCommit(): Promise<void>;
+    afterCommit(change: SizeChange): Promise<void>;
     beforeEmptying(): Promise<void>;
     verifyAfterFailure(): Promise<void>;
   };
@@ -57,7 +58,7 @@ export async function handleSavedMessage(message: unknown, deps: SavedDeps = def
     return failure(new SavedListError('bad-message', `malformed ${describeIssue(parsed.issues)}`));
   }
   try {
-    return { ok: true, value: await run(parsed.output as SavedRequest, withGuard(deps)) };
+    return { ok: true, value: await run(parsed.output as SavedRequest, deps) };
   } catch (error) {
     // The browser may have reset the database on this failure: check and restore before answering,
     // so the reader's next look finds the list (and the popup's notice says what happened).
@@ -71,34 +72,30 @@ export async function handleSavedMessage(message: unknown, deps: SavedDeps = def
  * on record before anyone reads the change. A marker that could not be written does not turn a
  * committed change into an error.
  */
-function withGuard(deps: SavedDeps): SavedDeps {
-  if (!deps.guard) return deps;
-  const guard = deps.guard;
-  return {
-    ...deps,
-    announce: async (changed) => {
-      await guard.afterCommit().catch(() => undefined);
-      await deps.announce(changed);
-    },
-  };
+async function committed(deps: SavedDeps, changed: string[] | null, size: SizeChange): Promise<void> {
+  await deps.guard?.afterCommit(size).catch(() => undefined);
+  await deps.announce(changed);
 }
 
 async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
   const db = await deps.db();
   switch (request.type) {
     case 'saved/save': {
-      const item = await saveItem(db, request.item, deps.now());
-      await deps.announce([item.id]);
+      const now = deps.now();
+      const item = await saveItem(db, request.item, now);
+      // A new item starts with its first page saved now; an older one keeps its first save time.
+      await committed(deps, [item.id], { delta: item.savedAt === now && item.pages.length === 1 ? 1 : 0 });
       return item;
     }
     case 'saved/remove': {
       const removed = await removeItem(db, request.id);
-      if (removed) await deps.announce([request.id]);
+      if (removed) await committed(deps, [request.id], { delta: -1 });
       return removed;
     }
     case 'saved/restore': {
+      const wasThere = (await savedIds(db, [request.item.id])).length > 0;
       const item = await restoreItem(db, request.item);
-      await deps.announce([item.id]);
+      await committed(deps, [item.id], { delta: wasThere ? 0 : 1 });
       return item;
     }
     case 'saved/state':
@@ -109,20 +106,20 @@ async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
       return headItems(db, request.limit);
     case 'saved/update': {
       const item = await updateItem(db, request.id, { note: request.note, tags: request.tags }, deps.now());
-      await deps.announce([item.id]);
+      await committed(deps, [item.id], { delta: 0 });
       return item;
     }
     case 'saved/export':
       return exportFile(request.format, await listItems(db), deps.now());
     case 'saved/import': {
       const summary = await importItems(db, parseImport(request.text));
-      await deps.announce(null);
+      await committed(deps, null, { total: summary.total });
       return summary;
     }
     case 'saved/clear': {
       await deps.guard?.beforeEmptying();
       const count = await clearItems(db);
-      await deps.announce(null);
+      await committed(deps, null, { total: 0 });
       return count;
     }
   }

@@ -9,10 +9,10 @@ import { chunks, exportParts } from '../export/chunked';
 import type { StorageArea } from '../store/backup';
 import { onSavedChanged, request } from '../store/client';
 import { errorText } from '../store/errors';
-import { RECOVERY_KEY, dismissRecovery, pendingRecovery, type Recovery } from '../store/guard';
+import { RECOVERY_KEY, dismissRecovery, pendingRecovery, readMarker, type Recovery } from '../store/guard';
 import { guardedDb } from '../store/live';
 import { readAll } from '../store/paging';
-import { headItems } from '../store/saved-list';
+import { recentItems } from '../store/saved-list';
 
 /**
  * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
@@ -77,9 +77,14 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
 
   useEffect(() => {
     // The first screen is one small read so it paints at once; the whole list follows in pages.
+    // Its size comes from the marker the background keeps: counting 100,000 items takes seconds.
     void guardedDb()
-      .then((db) => headItems(db, FIRST_SCREEN))
-      .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
+      .then((db) => Promise.all([recentItems(db, FIRST_SCREEN), readMarker(area())]))
+      .then(([items, marker]) => {
+        const complete = items.length < FIRST_SCREEN;
+        const total = complete ? items.length : Math.max(marker?.count ?? 0, items.length);
+        setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete } : now));
+      })
       .catch(() => undefined)
       // Paint the first screen before the main thread starts taking in the whole list (a hidden
       // page gets no animation frames: the timeout goes on without one).

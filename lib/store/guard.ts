@@ -36,10 +36,27 @@ export async function readMarker(area: StorageArea): Promise<Marker | null> {
   return value && typeof value.count === 'number' && typeof value.rev === 'number' ? value : null;
 }
 
-/** Records the list's size after a committed change; answers the new marker. */
-export async function recordChange(db: IDBPDatabase<SavedDB>, area: StorageArea, now = Date.now()): Promise<Marker> {
+/**
+ * What a committed change did to the list's size: a known new total (import, clear), or a
+ * difference (+1 for a new save, -1 for a removal, 0 for an edit).
+ */
+export type SizeChange = { total: number } | { delta: number };
+
+/** True when the store holds at least one item: one key read, where a count walks the whole store. */
+export async function hasItems(db: IDBPDatabase<SavedDB>): Promise<boolean> {
+  return (await db.getAllKeys('items', null, 1)).length > 0;
+}
+
+/**
+ * Records the list's size after a committed change; answers the new marker. The size is kept from
+ * the change itself rather than counted (Chromium counts by walking the store: seconds for
+ * 100,000 items); each backup then writes the exact count (lib/store/live.ts).
+ */
+export async function recordChange(db: IDBPDatabase<SavedDB>, area: StorageArea, change: SizeChange, now = Date.now()): Promise<Marker> {
   const previous = await readMarker(area);
-  const marker: Marker = { count: await db.count('items'), rev: Math.max(now, (previous?.rev ?? 0) + 1) };
+  const nonEmpty = await hasItems(db);
+  const count = !nonEmpty ? 0 : 'total' in change ? change.total : Math.max(1, (previous?.count ?? 0) + change.delta);
+  const marker: Marker = { count, rev: Math.max(now, (previous?.rev ?? 0) + 1) };
   await area.set({ [MARKER_KEY]: marker });
   return marker;
 }
@@ -56,7 +73,7 @@ export async function recordEmptying(area: StorageArea, now = Date.now()): Promi
 /** Puts `items` into the store in one transaction, only if it is still empty; answers how many, or null if it was not. */
 async function refill(db: IDBPDatabase<SavedDB>, items: readonly SavedItem[]): Promise<number | null> {
   const tx = db.transaction('items', 'readwrite');
-  if ((await tx.store.count()) > 0) {
+  if ((await tx.store.getAllKeys(null, 1)).length > 0) {
     await tx.done;
     return null;
   }
@@ -73,7 +90,7 @@ async function refill(db: IDBPDatabase<SavedDB>, items: readonly SavedItem[]): P
  */
 export async function checkAfterOpen(db: IDBPDatabase<SavedDB>, area: StorageArea, now = Date.now()): Promise<Recovery | null> {
   // One key, not a count: Chromium counts by walking the store, and this runs on every open.
-  if ((await db.getAllKeys('items', null, 1)).length > 0) return null;
+  if (await hasItems(db)) return null;
   const marker = await readMarker(area);
   if (!marker || marker.count === 0) return null;
   const backup = await readBackup(area);

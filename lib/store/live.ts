@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SAVED_VERSION_KEY, type SavedVersion } from '../messages';
 import { backupInfo, debounced, writeBackup, type StorageArea } from './backup';
 import { DB_NAME, DB_VERSION, openSavedDb, type SavedDB } from './db';
-import { checkAfterOpen, readMarker, recordChange, recordEmptying } from './guard';
+import { MARKER_KEY, checkAfterOpen, readMarker, recordChange, recordEmptying, type SizeChange } from './guard';
 
 /**
  * The saved list as the extension's own contexts open it: every new connection is checked against
@@ -55,17 +55,23 @@ export async function verifyAfterFailure(): Promise<void> {
 const backups = debounced(
   async () => {
     const store = area();
-    const [marker, info] = await Promise.all([readMarker(store), backupInfo(store)]);
-    if (!marker || (info && info.rev >= marker.rev)) return;
-    await writeBackup(await guardedDb(), store, marker.rev, marker.count === 0);
+    const db = await guardedDb();
+    // No marker yet (the first start after an update that brought it): take the list as it is.
+    const marker = (await readMarker(store)) ?? (await recordChange(db, store, { delta: 0 }));
+    const info = await backupInfo(store);
+    if (info && info.rev >= marker.rev) return;
+    const backup = await writeBackup(db, store, marker.rev, marker.count === 0);
+    // The backup counted the list exactly; the marker's count was kept from the changes.
+    const latest = await readMarker(store);
+    if (backup && latest?.rev === marker.rev && latest.count !== backup.count) await store.set({ [MARKER_KEY]: { ...latest, count: backup.count } });
   },
   2000,
   30_000,
 );
 
 /** After a committed change: record the marker, then back up once changes settle. */
-export async function afterCommit(): Promise<void> {
-  await recordChange(await guardedDb(), area());
+export async function afterCommit(change: SizeChange): Promise<void> {
+  await recordChange(await guardedDb(), area(), change);
   backups.schedule();
 }
 

@@ -97,15 +97,21 @@ export function listItems(db: DB): Promise<SavedItem[]> {
   return inTx(db, 'readonly', async (tx) => (await tx.store.index('savedAt').getAll()).reverse());
 }
 
-/** The `limit` most recently saved items, and the size of the whole list. */
-export function headItems(db: DB, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+/** The `limit` most recently saved items. */
+export function recentItems(db: DB, limit: number): Promise<SavedItem[]> {
   return inTx(db, 'readonly', async (tx) => {
     const items: SavedItem[] = [];
     for (let cursor = await tx.store.index('savedAt').openCursor(null, 'prev'); cursor && items.length < limit; cursor = await cursor.continue()) {
       items.push(cursor.value);
     }
-    return { items, total: await tx.store.count() };
+    return items;
   });
+}
+
+/** The `limit` most recently saved items, and the size of the whole list (a count: slow on long lists). */
+export async function headItems(db: DB, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+  const items = await recentItems(db, limit);
+  return { items, total: await inTx(db, 'readonly', (tx) => tx.store.count()) };
 }
 
 /** Changes the note and/or tags of a saved reference. */
