@@ -32,7 +32,15 @@ function actions(): PopupActions & Record<string, ReturnType<typeof vi.fn>> {
   } as never;
 }
 
-async function mount(props: { view?: PopupView; saved?: SavedListState; page?: PageState; savedIds?: Set<string>; acts?: PopupActions }) {
+async function mount(props: {
+  view?: PopupView;
+  saved?: SavedListState;
+  page?: PageState;
+  savedIds?: Set<string>;
+  acts?: PopupActions;
+  recovery?: string;
+  onDismissRecovery?: () => void;
+}) {
   await act(async () => {
     render(
       <PopupApp
@@ -45,6 +53,8 @@ async function mount(props: { view?: PopupView; saved?: SavedListState; page?: P
         titles={new Map()}
         notice={null}
         actions={props.acts ?? actions()}
+        recovery={props.recovery}
+        onDismissRecovery={props.onDismissRecovery}
       />,
       root,
     );
@@ -52,6 +62,17 @@ async function mount(props: { view?: PopupView; saved?: SavedListState; page?: P
 }
 
 const ready = (items: SavedItem[]): SavedListState => ({ status: 'ready', items, total: items.length, complete: true });
+
+describe('after the browser lost the list', () => {
+  it('says so in an alert above the list until the reader dismisses it', async () => {
+    const onDismissRecovery = vi.fn();
+    await mount({ saved: ready([savedItem('MC-5/3')]), recovery: 'Your browser lost the saved list.', onDismissRecovery });
+    const alert = root.querySelector('[role=alert]')!;
+    expect(alert.textContent).toContain('Your browser lost the saved list.');
+    await act(async () => alert.querySelector('button')!.click());
+    expect(onDismissRecovery).toHaveBeenCalledOnce();
+  });
+});
 
 describe('Saved view', () => {
   it('shows the kind and the meeting under a reference without a title, not its id twice', async () => {

@@ -67,6 +67,8 @@ export const savedItemSchema = v.pipe(
     pages: v.pipe(v.array(savedPageSchema), v.maxLength(LIMITS.pages, `must hold at most ${LIMITS.pages} pages`)),
     note: noteSchema,
     tags: tagsSchema,
+    noteUpdatedAt: v.optional(time),
+    tagsUpdatedAt: v.optional(time),
   }),
   v.check((item) => kindMatchesId(item.kind, item.id), 'kind does not match the id'),
 );
