@@ -31,7 +31,8 @@ export default defineConfig({
     short_name: 'mc-xref',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // unlimitedStorage: the saved list's backup lives in storage.local (README, "The saved list").
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // The card UI, imported by the content script the first time a card opens in a frame. A dynamic
     // URL (Chromium) keeps pages from probing for it at a fixed address.
     web_accessible_resources: [

@@ -104,7 +104,8 @@ export const SAVED_HEAD = define(
   v.object({ items: v.array(savedItemSchema), total: v.number() }),
 );
 export const SAVED_UPDATE = define('saved/update', { id: idSchema, note: v.optional(noteSchema), tags: v.optional(tagsSchema) }, savedItemSchema);
-export const SAVED_EXPORT = define('saved/export', { format: v.picklist(EXPORT_FORMATS) }, exportFileSchema);
+/** `lang`: the reader's, for the titles reference managers receive (English when absent). */
+export const SAVED_EXPORT = define('saved/export', { format: v.picklist(EXPORT_FORMATS), lang: v.optional(v.picklist(['en', 'fr', 'es'])) }, exportFileSchema);
 export const SAVED_IMPORT = define(
   'saved/import',
   { text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES - 1, 'the file is 50 MB or larger')) },

@@ -42,11 +42,17 @@ test.describe('hover cards', () => {
     await expect(dialog).toContainText('UNEP/EA.6/Res.9');
     await expect(dialog).toContainText('gestion rationnelle des produits chimiques et des déchets');
     await expect(dialog.locator('.cited li')).not.toHaveCount(0);
+    // Where the note cites it, by the note's own printed numbering.
+    await expect(dialog.locator('.cited .where').first()).toHaveText('Note de bas de page 1');
     const links = await dialog.locator('.links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\//);
     const axe = await new AxeBuilder({ page }).include(await mirrorCardForAxe(page)).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // The close button's name is confirmed by axe (a pass, not "needs review") and reads "Fermer".
+    expect(axe.passes.find((r) => r.id === 'button-name')?.nodes.some((n) => n.html.includes('close'))).toBe(true);
+    expect(axe.incomplete.flatMap((r) => r.nodes.map((n) => `${r.id}: ${n.html}`)).filter((s) => s.includes('close'))).toEqual([]);
+    await expect(dialog.getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
     // The dark theme too (colour contrast is computed for what is shown).
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 35, 40)');

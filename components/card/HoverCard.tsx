@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitationKind } from '../../lib/detect/types';
 import { isLang, langDir } from '../../lib/lang';
-import { fill, type CardLabelKey, type CardLabels } from './labels';
+import { plural, type CardLabelKey, type CardLabels } from './labels';
 import type { CardModel, SaveState } from './model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */
@@ -71,12 +71,14 @@ export function HoverCard(props: HoverCardProps) {
     <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} {...langAttrs(lang)}>
       <div class="head">
         <span class="badge">{L[KIND_KEYS[model.kind]]}</span>
-        <button type="button" class="icon close" aria-label={L.cardClose} title={L.cardClose} onClick={trusted(props.onClose)}>
-          ×
+        {/* Named by its text ("Close"), not by aria-label over a "×" glyph: the name is what it shows to a screen reader and in axe's checks. */}
+        <button type="button" class="icon close" title={L.cardClose} onClick={trusted(props.onClose)}>
+          <span aria-hidden="true">×</span>
+          <span class="visually-hidden">{L.cardClose}</span>
         </button>
       </div>
       {models.length > 1 && (
-        <div class="tabs" role="group" aria-label={fill(L.cardSeveral, models.length)}>
+        <div class="tabs" role="group" aria-label={plural(L, 'cardSeveral', lang, models.length)}>
           {models.map((m, i) => (
             <button type="button" class="tab" aria-pressed={i === selected} onClick={trusted(() => props.onSelect(i))}>
               {m.label}
@@ -160,7 +162,7 @@ export function HoverCard(props: HoverCardProps) {
               </li>
             ))}
           </ul>
-          {model.citedIn.length > MAX_CITED ? <p class="more">{fill(L.cardMoreCited, model.citedIn.length - MAX_CITED)}</p> : null}
+          {model.citedIn.length > MAX_CITED ? <p class="more">{plural(L, 'cardMoreCited', lang, model.citedIn.length - MAX_CITED)}</p> : null}
         </section>
       )}
     </div>

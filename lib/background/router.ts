@@ -34,7 +34,7 @@ export function backgroundTable(deps: SavedDeps = defaultSavedDeps) {
     handler(SAVED_LIST, PAGES, () => saved.list()),
     handler(SAVED_HEAD, PAGES, (r) => saved.head(r.limit)),
     handler(SAVED_UPDATE, PAGES, (r) => saved.update(r.id, r.note, r.tags)),
-    handler(SAVED_EXPORT, PAGES, (r) => saved.exportAs(r.format)),
+    handler(SAVED_EXPORT, PAGES, (r) => saved.exportAs(r.format, r.lang)),
     handler(SAVED_IMPORT, PAGES, (r) => saved.importText(r.text)),
     handler(SAVED_CLEAR, PAGES, () => saved.clear()),
   ]);

@@ -118,6 +118,69 @@ describe('who may send what', () => {
   });
 });
 
+describe('the marker and backup hooks', () => {
+  /** Makes the next `put` fail the way a full disk does in Chromium (the transaction aborts). */
+  function failNextPut(name: string): void {
+    const proto = IDBObjectStore.prototype as unknown as { put: (...args: unknown[]) => IDBRequest };
+    const original = proto.put;
+    proto.put = function (this: IDBObjectStore) {
+      proto.put = original;
+      this.transaction.abort();
+      throw new DOMException('simulated', name);
+    };
+  }
+
+  let calls: string[];
+  beforeEach(() => {
+    calls = [];
+    deps.guard = {
+      afterCommit: async (size) => void calls.push(`afterCommit ${JSON.stringify(size)}`),
+      beforeEmptying: async () => void calls.push('beforeEmptying'),
+      verifyAfterFailure: async () => void calls.push('verify'),
+    };
+    const announce = deps.announce;
+    deps.announce = async (changed) => {
+      calls.push('announce');
+      await announce(changed);
+    };
+  });
+
+  it('records the marker after each committed change, before announcing it, and before a clear', async () => {
+    await ok({ type: 'saved/save', item: saveInput('MC-5/3') });
+    await ok({ type: 'saved/save', item: saveInput('MC-5/3', 'https://other.example/') });
+    await ok({ type: 'saved/state', ids: ['MC-5/3'] });
+    const removed = await ok({ type: 'saved/remove', id: 'MC-5/3' });
+    await ok({ type: 'saved/restore', item: removed });
+    await ok({ type: 'saved/clear' });
+    expect(calls).toEqual([
+      'afterCommit {"delta":1}',
+      'announce',
+      'afterCommit {"delta":0}',
+      'announce',
+      'afterCommit {"delta":-1}',
+      'announce',
+      'afterCommit {"delta":1}',
+      'announce',
+      'beforeEmptying',
+      'afterCommit {"total":0}',
+      'announce',
+    ]);
+  });
+
+  it.each(['QuotaExceededError', 'AbortError', 'UnknownError'])('after %s it checks the database, and the answer does not say nothing was changed', async (name) => {
+    failNextPut(name);
+    const reply = await send({ type: 'saved/save', item: saveInput('MC-5/3') });
+    expect(reply).toMatchObject({ ok: false, code: name === 'QuotaExceededError' ? 'storage-full' : 'storage-failed' });
+    expect((reply as { error: string }).error).not.toMatch(/nothing was changed/i);
+    expect(calls).toEqual(['verify']);
+  });
+
+  it('a refused request does not check the database', async () => {
+    await send({ type: 'saved/update', id: 'MC-5/3', note: 'x' });
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('router', () => {
   it('ignores messages that do not come from this extension', async () => {
     const own = { id: browser.runtime.id };

@@ -33,6 +33,17 @@ describe('referenceLabel', () => {
 
 describe('toCardModel', () => {
   it.each([
+    ['UNEP/MC/COP.6/INF/29', 'en', 'Paragraph 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'fr', 'Paragraphe 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'es', 'Párrafo 4 (sección II)'],
+    ['UNEP/MC/COP.5/INF/28', 'fr', 'Annexe, projet de décision, paragraphe 6'],
+    ['MC-6/[--]', 'en', 'Annex, heading of the draft decision'],
+    ['UNEP/EA.6/Res.9', 'es', 'Nota 1'],
+  ] as const)('says where the note cites %s with its printed numbers (%s)', (id, lang, where) => {
+    expect(toCardModel(lookup(id, lang), lang)!.citedIn[0]!.where).toBe(where);
+  });
+
+  it.each([
     ['ru', 'Проверенное название есть только на французском языке; проверенной формулировки на этом языке нет.'],
     ['zh', '仅有法文的核实标题；此语言没有经核实的措辞。'],
     ['ar', 'العنوان المُتحقَّق منه متاح باللغة الفرنسية فقط؛ لا توجد صيغة مُتحقَّق منها بهذه اللغة.'],
@@ -83,6 +94,24 @@ describe('toCardModel', () => {
     const outside = toCardModel(lookup('UNEP/MC/COP.4/12', 'en'), 'en')!;
     expect(outside.inIndex).toBe(false);
     expect(outside.meeting).toMatch(/^COP-4/);
+  });
+
+  it('shows a decision known only by its subject as our summary, never as its title', () => {
+    const model = toCardModel(lookup('MC-1/18', 'en'), 'en')!;
+    expect(model.title).toBeUndefined();
+    expect(model.titleNote).toBe('Official title not verified; none is shown.');
+    expect(model.summary).toBe('Our summary of its subject (not its title): Draft guidelines on the interim storage of mercury.');
+    expect(toCardModel(lookup('MC-1/3', 'fr'), 'fr')!.summary).toMatch(/^Notre résumé de son objet \(pas son titre\) : /);
+    expect(toCardModel(lookup('MC-1/3', 'es'), 'es')!.title).toBe('Guidance in relation to mercury supply sources and trade in relation to certification');
+  });
+
+  it('labels the meeting page and the searches by symbol, in that order', () => {
+    expect(toCardModel(lookup('UNEP/MC/COP.6/22', 'fr'), 'fr')!.links.map((l) => l.label)).toEqual([
+      'minamataconvention.org — page de la réunion COP-6 (FR)',
+      'UN ODS — recherche par cote (FR)',
+      'undocs.org — recherche par cote (FR)',
+    ]);
+    expect(toCardModel(lookup('MC-5/3', 'en'), 'en')!.links.map((l) => l.label)).toEqual(['minamataconvention.org — COP-5 meeting page (EN)']);
   });
 
   it('returns nothing for what is not a reference', () => {
