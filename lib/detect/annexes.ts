@@ -1,4 +1,4 @@
-import { attributionAfter } from './attribution';
+import { belongsToMinamata } from './articles';
 import { Cursor } from './cursor';
 import type { Recogniser } from './scan';
 import { ANNEX_LETTER, KEY_SPACE, ROMAN, tokensOf } from './tokens';
@@ -67,14 +67,13 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
     if (!winner || c.pos > winner.end) winner = { items, end: c.pos, lang: g.lang };
   }
   if (!winner) return null;
-  const attribution = attributionAfter(text, winner.end);
-  const accepted = attribution === 'minamata' || (attribution !== 'other' && scan.context().conventionIsMinamata(at));
-  if (!accepted) return { citations: [], end: winner.end };
+  const { ok, why } = belongsToMinamata(scan, at, winner.end);
+  if (!ok) return { citations: [], end: winner.end, why };
   const lang = winner.lang;
   const citations: Citation[] = winner.items.map((i) => {
     const parts: Citation['parts'] = { annex: i.letter };
     if (i.part) parts.part = i.part;
     return { kind: 'article', id: `minamata:annex${i.letter}`, start: i.start, end: i.end, lang, parts };
   });
-  return { citations, end: winner.end };
+  return { citations, end: winner.end, why };
 };

@@ -35,7 +35,8 @@ const JOIN_ANYWHERE = new RegExp(
   `\\b(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'gi',
 );
-const CLAUSE_END = /[.;:!?\n](?:\s|$)/;
+/** A clause ends at a sentence mark or a line break (a heading's line says nothing of the next line). */
+const CLAUSE_END = /[.;:!?](?:\s|$)|\n/;
 const CLAUSE_MAX = 80;
 /** A phrase that is itself a provision ("of Annex D", "del anexo A") starts another citation. */
 const PROVISION = new RegExp(`^${alternation([...allWords('article'), ...allWords('annex'), ...allWords('paragraph'), ...allWords('subparagraph')])}`, 'i');
@@ -48,11 +49,13 @@ const PHRASE_MAX = 90;
  * the same clause ("los artículos 32, N° 15, y 54, inciso primero, de la Constitución"), as long as
  * no other article or annex comes first, since that one would own the attribution.
  */
-export function attributionAfter(text: string, pos: number): Attribution {
+export function attributionAfter(text: string, pos: number, directOnly = false): Attribution {
   DIRECT.lastIndex = pos;
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
   if (JOIN.exec(text)) return phraseAt(text, JOIN.lastIndex);
+  // A heading's title ("Article 1.- Apruébase el Convenio de Minamata") is not an attribution.
+  if (directOnly) return 'none';
   let clause = text.slice(pos, pos + CLAUSE_MAX);
   const end = CLAUSE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
@@ -78,6 +81,18 @@ function phraseAt(text: string, start: number): Attribution {
   return classifyPhrase(phraseFrom(text, start));
 }
 
+/** Short words that may follow a namer inside a title ("on the Rights of", "relative aux droits"). */
+const TITLE_LINKS = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'aux', 'des', 'del', 'de', 'du', 'of']);
+
+/**
+ * "the Convention concerning artisanal gold mining" describes the provision's topic; "the Convention
+ * concerning Indigenous …" names a convention: a title goes on with a capital or a linking word.
+ */
+function describes(namerAndNext: string): boolean {
+  const next = namerAndNext.split(/\s+/)[1];
+  return next !== undefined && next.length > 3 && next === next.toLowerCase() && !TITLE_LINKS.has(next);
+}
+
 /** Classifies the words that follow "of the" / "de la" / "del". */
 export function classifyPhrase(phrase: string): Attribution {
   const min = MINAMATA.exec(phrase);
@@ -87,7 +102,7 @@ export function classifyPhrase(phrase: string): Attribution {
   if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   // "the Convention" alone is generic; "the Convention on Biological Diversity", "Convention-cadre" name another.
   const conv = CONVENTION.exec(phrase);
-  if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2])) ? 'other' : 'generic';
+  if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2]) && !describes(conv[2])) ? 'other' : 'generic';
   if (NAMED.test(phrase)) return 'other';
   return 'none';
 }

@@ -4,7 +4,7 @@ import { evaluate, kindOfId } from './evaluation';
 import { loadCorpus } from './test-support/corpus';
 
 const corpus = loadCorpus();
-const report = evaluate(corpus, (e) => detect(e.text).map((c) => c.id));
+const report = evaluate(corpus, (e) => detect(e.text).map(({ id, start, end }) => ({ id, start, end })));
 
 describe('the labelled corpus', () => {
   it('has at least 30 excerpts in each of the three languages, with pure-negative pages', () => {

@@ -35,7 +35,7 @@ export interface Tokens {
 /** Spacing after a keyword; abbreviations may be glued to the number ("art.24"). */
 export const KEY_SPACE = sticky('\\s{0,4}');
 /** An article or paragraph number, with the French "1er" and ordinal signs, not part of a longer token. */
-export const NUM = sticky(`(\\d{1,3})(?:er|re|°|º|o(?=\\s))?(?!\\d|${WORD_CHAR}|/\\d)`);
+export const NUM = sticky(`(\\d{1,3})(?:er|re|°|º|o(?=\\s))?(?!\\d|${WORD_CHAR}|/\\d|\\s?(?:bis|ter|quater)(?!${WORD_CHAR}))`);
 /** "(2)" right after an article number. */
 export const PARA_PAREN = sticky('\\s?\\(\\s?(\\d{1,2})\\s?\\)');
 /** ".2" right after an article number ("art. 24.2"). */

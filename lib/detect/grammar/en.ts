@@ -16,21 +16,25 @@ export const en: Grammar = {
   determiners: ['the', 'this', 'that', 'said'],
   resolution: ['resolution', 'resolutions'],
   decision: ['decision', 'decisions'],
-  convention: ['convention', 'treaty'],
+  // EU acts call the Convention "the Agreement" (the Union concludes it as an international agreement).
+  convention: ['convention', 'treaty', 'agreement'],
   conventionNamers: ['on', 'for', 'of', 'concerning', 'relating'],
-  minamataNames: ['Minamata', 'Convention on Mercury'],
+  minamataNames: ['Minamata', 'Minimata', 'Convention on Mercury'],
   topicWords: ['mercury', 'UNEP/MC'],
   otherInstruments: [
     'Basel', 'Rotterdam', 'Stockholm', 'Kyoto', 'Vienna Convention', 'Montreal Protocol', 'Paris Agreement', 'Aarhus',
     'Espoo', 'Biological Diversity', 'Climate Change', 'Desertification', 'Law of the Sea', 'CITES', 'UNFCCC', 'CBD',
     'UNCCD', 'TFEU', 'TEU', 'Treaty on European Union', 'Regulation (EU)',
-    'Directive (EU)', 'Clean Air Act', 'Toxic Substances Control Act'
+    'Directive (EU)', 'Clean Air Act', 'Toxic Substances Control Act', 'Long-range Transboundary Air Pollution', 'LRTAP',
+    'Ozone Layer'
   ],
   instrumentWords: [
     'protocol', 'covenant', 'regulation', 'directive', 'act', 'code', 'law', 'decree', 'statute',
     'rules of procedure', 'rules', 'constitution', 'charter', 'agreement', 'ordinance', 'bill', 'decision',
     'resolution', 'document', 'report', 'note', 'annex', 'appendix', 'framework', 'Final Act', 'guidelines'
   ],
+  lawWords: ['regulation', 'directive', 'act', 'law', 'decree', 'ordinance'],
+  glossWords: ['on', 'entitled', 'concerning', 'regarding', 'relating to'],
   uneaNames: ['UNEA', 'Environment Assembly', 'UNEP/EA'],
   otherBodies: [
     'General Assembly', 'UNGA', 'Human Rights Council', 'HRC', 'Security Council', 'Governing Council',

@@ -16,7 +16,7 @@ export const es: Grammar = {
   determiners: ['el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha', 'presente'],
   resolution: ['resolución', 'resoluciones', 'resolucion'],
   decision: ['decisión', 'decisiones', 'decision'],
-  convention: ['convenio', 'convención', 'convencion', 'tratado'],
+  convention: ['convenio', 'convención', 'convencion', 'tratado', 'acuerdo'],
   conventionNamers: ['sobre', 'relativo', 'relativa', 'para', 'marco', 'de las', 'de los', 'europeo'],
   minamataNames: ['Minamata', 'Convenio sobre el Mercurio'],
   topicWords: ['mercurio'],
@@ -24,7 +24,8 @@ export const es: Grammar = {
     'Basilea', 'Rotterdam', 'Estocolmo', 'Kyoto', 'Kioto', 'Convención de Viena', 'Protocolo de Montreal',
     'Acuerdo de París', 'Escazú', 'Escazu', 'diversidad biológica', 'cambio climático', 'desertificación',
     'derecho del mar', 'CITES', 'CMNUCC', 'TFUE', 'TUE', 'ley n°', 'ley nº', 'ley no.',
-    'decreto supremo', 'decreto ejecutivo', 'reglamento (UE)', 'directiva (UE)'
+    'decreto supremo', 'decreto ejecutivo', 'reglamento (UE)', 'directiva (UE)',
+    'contaminación atmosférica transfronteriza', 'capa de ozono'
   ],
   instrumentWords: [
     'protocolo', 'pacto', 'reglamento', 'directiva', 'código', 'codigo', 'ley', 'decreto', 'ordenanza',
@@ -32,6 +33,8 @@ export const es: Grammar = {
     'resolución', 'resolucion', 'documento', 'informe', 'nota', 'anexo', 'apéndice', 'marco', 'Acta Final',
     'directrices'
   ],
+  lawWords: ['reglamento', 'directiva', 'ley', 'decreto', 'ordenanza'],
+  glossWords: ['sobre', 'titulada', 'titulado', 'relativa a', 'relativo a'],
   uneaNames: ['Asamblea de las Naciones Unidas sobre el Medio Ambiente', 'UNEA', 'ANUMA'],
   otherBodies: [
     'Asamblea General', 'Consejo de Derechos Humanos', 'Consejo de Seguridad', 'Consejo de Administración',

@@ -16,7 +16,7 @@ export const fr: Grammar = {
   determiners: ['la', 'le', "l'", 'les', 'cette', 'ladite', 'présente', 'presente'],
   resolution: ['résolution', 'résolutions', 'resolution', 'resolutions'],
   decision: ['décision', 'décisions', 'decision', 'decisions'],
-  convention: ['convention', 'traité', 'traite'],
+  convention: ['convention', 'traité', 'traite', 'accord'],
   conventionNamers: ['sur', 'relative', 'pour', 'concernant', 'des', 'cadre', 'européenne'],
   minamataNames: ['Minamata', 'Convention sur le mercure'],
   topicWords: ['mercure'],
@@ -24,7 +24,8 @@ export const fr: Grammar = {
     'Bâle', 'Bale', 'Rotterdam', 'Stockholm', 'Kyoto', 'Convention de Vienne', 'Protocole de Montréal',
     'Accord de Paris', 'Aarhus', 'diversité biologique', 'changements climatiques', 'désertification',
     'droit de la mer', 'CITES', 'CCNUCC', 'TFUE', 'TUE', "code de l'environnement",
-    'code de la santé publique', 'loi n°', 'loi no', 'décret n°', 'décret no', 'règlement (UE)', 'directive (UE)'
+    'code de la santé publique', 'loi n°', 'loi no', 'décret n°', 'décret no', 'règlement (UE)', 'directive (UE)',
+    'pollution atmosphérique transfrontière', 'couche d\'ozone'
   ],
   instrumentWords: [
     'protocole', 'pacte', 'règlement', 'reglement', 'directive', 'code', 'loi', 'décret', 'decret',
@@ -32,6 +33,8 @@ export const fr: Grammar = {
     'decision', 'résolution', 'resolution', 'document', 'rapport', 'note', 'annexe', 'appendice', 'cadre',
     'Acte final', 'lignes directrices'
   ],
+  lawWords: ['règlement', 'reglement', 'directive', 'loi', 'décret', 'decret', 'arrêté', 'arrete', 'ordonnance'],
+  glossWords: ['sur', 'intitulée', 'intitulee', 'relative à', 'concernant'],
   uneaNames: ["Assemblée des Nations Unies pour l'environnement", 'ANUE', 'UNEA'],
   otherBodies: [
     'Assemblée générale', "Conseil des droits de l'homme", 'Conseil de sécurité', "Conseil d'administration",
