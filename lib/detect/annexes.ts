@@ -13,6 +13,9 @@ import type { Citation, DetectLang } from './types';
 
 const upper = (s: string): boolean => s === s.toUpperCase();
 
+/** A short description in brackets after an annex letter, without digits (those would be a paragraph). */
+const GLOSS = /\s{0,2}\([^()\d\n]{2,80}\)/uy;
+
 interface Item {
   letter: string;
   part?: string;
@@ -31,7 +34,12 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
     const items: Item[] = [];
     for (;;) {
       const save = c.pos;
-      if (items.length > 0 && !c.eat(t.listSep)) break;
+      // "Annexes A (mercury-added products) and B": a gloss in brackets may follow each letter.
+      if (items.length > 0) c.eat(GLOSS);
+      if (items.length > 0 && !c.eat(t.listSep)) {
+        c.pos = save;
+        break;
+      }
       const s = c.pos;
       const m = c.eat(ANNEX_LETTER);
       if (!m || !upper(m[1]!)) {

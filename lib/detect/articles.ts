@@ -14,7 +14,13 @@ import type { Citation, DetectLang } from './types';
 
 /** "Article 3." alone at the start of a line is a heading of the text being read: it belongs to that text's subject. */
 const HEADING_AFTER = /^\s{0,3}(?:[.:\u2013\u2014-]|\r?\n|$)/;
-const LINE_START = /(?:^|\n)[ \t\u00a0]*$/;
+
+/** True when only spaces separate `at` from the start of its line (read backwards: a regex over a slice costs more per anchor). */
+function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
 
 function articleId(a: number, p?: number, s?: string): string {
   return `minamata:art${a}${p !== undefined ? `(${p})${s ? `(${s})` : ''}` : ''}`;
@@ -81,7 +87,7 @@ export const recogniseArticle: Recogniser = (scan, at) => {
   if (!found) return null;
   const { parse } = found;
   const single = parse.leaves.length === 1 && parse.leaves[0]!.paragraph === undefined;
-  const heading = single && LINE_START.test(scan.text.slice(Math.max(0, at - 200), at)) && HEADING_AFTER.test(scan.text.slice(parse.end, parse.end + 8));
+  const heading = single && atLineStart(scan.text, at) && HEADING_AFTER.test(scan.text.slice(parse.end, parse.end + 8));
   return provisionCitations(scan, at, parse, found.lang, heading);
 };
 

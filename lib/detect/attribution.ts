@@ -28,6 +28,9 @@ const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrume
 const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
 /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
 const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
+/** A capitalised kind of instrument opening the phrase: "de la Constitución", "of the Regulation". */
+const NAMED_HERE = new RegExp(`^${alternation(allWords('instrumentWords'))}`, 'iu');
+const CAPITAL = /^\p{Lu}/u;
 const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
 const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
 /** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
@@ -64,9 +67,11 @@ export function attributionAfter(text: string, pos: number, directOnly = false):
     if (m[1] !== undefined) return 'none';
     const phrase = phraseFrom(text, pos + m.index + m[0].length);
     if (PROVISION.test(phrase)) return 'none';
+    // Far from the provision, only a clear name counts: "the Convention for the country", "an
+    // amendment to Annex A" or "to report on its work" name no instrument.
     const found = classifyPhrase(phrase);
-    // Far from the provision, only a clear name counts: "the Convention for the country" is not one.
-    if (found === 'minamata' || (found === 'other' && !CONVENTION.test(phrase))) return found;
+    if (found === 'minamata') return found;
+    if (found === 'other' && (OTHER.test(phrase) || (CAPITAL.test(phrase) && NAMED_HERE.test(phrase)))) return found;
   }
   return 'none';
 }
@@ -99,10 +104,11 @@ export function classifyPhrase(phrase: string): Attribution {
   const other = OTHER.exec(phrase);
   if (min && (!other || min.index < other.index)) return 'minamata';
   if (other) return 'other';
-  if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   // "the Convention" alone is generic; "the Convention on Biological Diversity", "Convention-cadre" name another.
+  // Read before the topic: "the Agreement aimed to extend … mercury-added products" is still generic.
   const conv = CONVENTION.exec(phrase);
   if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2]) && !describes(conv[2])) ? 'other' : 'generic';
+  if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   if (NAMED.test(phrase)) return 'other';
   return 'none';
 }

@@ -4,13 +4,15 @@ import type { Grammar } from './types';
 export const en: Grammar = {
   lang: 'en',
   stopWords: ['the', 'of', 'and', 'to', 'is', 'that', 'for', 'with', 'this', 'on', 'are', 'by', 'which', 'its'],
-  article: ['article', 'articles', 'art.', 'arts.'],
-  paragraph: ['paragraph', 'paragraphs', 'para.', 'paras.'],
-  subparagraph: ['subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs'],
+  // With the typos a reader reads through ("artcle 8", "paragrah 3").
+  article: ['article', 'articles', 'art.', 'arts.', 'artcle', 'artilce', 'aritcle'],
+  paragraph: ['paragraph', 'paragraphs', 'para.', 'paras.', 'paragrah', 'pargraph', 'paragaph'],
+  // "point (c)" is the EU's word for a lettered subparagraph ("Article 11(2), point (c)").
+  subparagraph: ['subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs', 'point', 'points'],
   annex: ['annex', 'annexes'],
   part: ['part', 'parts'],
   partOrdinals: {},
-  listAnd: ['and', 'or', 'and/or'],
+  listAnd: ['and', 'or', 'and/or', '&'],
   range: ['to', 'through'],
   of: ['of', 'to', 'in'],
   determiners: ['the', 'this', 'that', 'said'],

@@ -4,13 +4,14 @@ import type { Grammar } from './types';
 export const es: Grammar = {
   lang: 'es',
   stopWords: ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'una', 'con', 'para', 'como', 'sobre', 'este', 'esta', 'se', 'al', 'lo'],
-  article: ['artículo', 'artículos', 'articulo', 'articulos', 'art.', 'arts.'],
-  paragraph: ['párrafo', 'párrafos', 'parrafo', 'parrafos', 'párr.'],
+  article: ['artículo', 'artículos', 'articulo', 'articulos', 'art.', 'arts.', 'artìculo', 'artíulo'],
+  // "parágrafo" is the Portuguese-influenced variant some Latin American texts use for "párrafo".
+  paragraph: ['párrafo', 'párrafos', 'parrafo', 'parrafos', 'párr.', 'parágrafo', 'parágrafos', 'paragrafo', 'paragrafos'],
   subparagraph: ['apartado', 'apartados', 'inciso', 'incisos', 'letra', 'letras'],
   annex: ['anexo', 'anexos'],
   part: ['parte', 'partes'],
   partOrdinals: { primera: 'I', segunda: 'II', tercera: 'III' },
-  listAnd: ['y', 'e', 'o', 'y/o'],
+  listAnd: ['y', 'e', 'o', 'y/o', '&'],
   range: ['a', 'al'],
   of: ['del', 'de la', 'de', 'al', 'a la'],
   determiners: ['el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha', 'presente'],
