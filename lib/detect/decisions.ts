@@ -32,9 +32,10 @@ export const recogniseDecision: Recogniser = (scan, at) => {
   for (const g of scan.grammars()) {
     const t = tokensOf(g);
     const c = new Cursor(text, at);
-    if (!c.eat(t.decision)) continue;
+    const kw = c.eat(t.decision);
+    if (!kw) continue;
     c.eat(KEY_SPACE);
-    const list = pairs(c, t);
+    const list = pairs(c, t, /s$/i.test(kw[0]));
     if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
   }
   if (!found) return null;
@@ -57,5 +58,9 @@ export const recogniseDecision: Recogniser = (scan, at) => {
 export const recogniseMc: Recogniser = (scan, at) => {
   const p = mcPair(scan.text, at);
   if (!p || !validPair(p)) return null;
+  // "MC2/7", "MC 4/2": without the hyphen the prefix is Minamata's only in a text about mercury.
+  if (!/^MC\s?[-\u2010-\u2013]/iu.test(scan.text.slice(at, at + 4)) && !scan.context().near(at, ['minamata', 'topic', 'cop'])) {
+    return { citations: [], end: p.end, why: 'MC without a hyphen, and no Minamata, mercury or COP nearby' };
+  }
   return { citations: [citation(p, at, scan.lang())], end: p.end };
 };

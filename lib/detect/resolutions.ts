@@ -1,7 +1,8 @@
 import { type Body, bodyAfter, bodyBefore } from './bodies';
 import { Cursor } from './cursor';
 import { type Pair, pairs } from './numbered';
-import { LIMITS, type Recogniser } from './scan';
+import { LIMITS, type Recogniser, type Scan } from './scan';
+import { RESOLUTION_HEADING } from './anchors';
 import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
 
@@ -23,9 +24,10 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   for (const g of scan.grammars()) {
     const t = tokensOf(g);
     const c = new Cursor(text, at);
-    if (!c.eat(t.resolution)) continue;
+    const kw = c.eat(t.resolution);
+    if (!kw) continue;
     c.eat(KEY_SPACE);
-    const list = pairs(c, t).filter((p) => !p.mc);
+    const list = pairs(c, t, /s$/i.test(kw[0])).filter((p) => !p.mc);
     if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
   }
   if (!found) return null;
@@ -53,3 +55,32 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   }));
   return { citations, end };
 };
+
+/**
+ * Numbered headings of UNEA resolutions at the start of a line ("3/7. Marine litter and
+ * microplastics", "1/6. Desechos plásticos"), as in a resolution document or a table of contents of a
+ * session's resolutions. Without a keyword the number could be anything, so the Assembly must be named
+ * as the last assembly before the heading (or the first after it). Lines are found with indexOf, so a text without such a
+ * line costs one pass for the line breaks.
+ */
+export function resolutionHeadings(scan: Scan): Citation[] {
+  const { text } = scan;
+  const out: Citation[] = [];
+  for (let line = 0; line >= 0 && line < text.length; ) {
+    RESOLUTION_HEADING.lastIndex = line;
+    const m = RESOLUTION_HEADING.exec(text);
+    if (m) {
+      const session = Number(m[1]);
+      const number = Number(m[2]);
+      const start = line + m[0].length - m[0].trimStart().length;
+      const end = start + m[0].trim().length;
+      const ctx = scan.context();
+      if (session >= 1 && session <= LIMITS.sessions && number >= 1 && number <= LIMITS.resolutions && (ctx.latestBefore(start, ['unea', 'body']) ?? ctx.firstAfter(start, ['unea', 'body'])) === 'unea') {
+        out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
+      }
+    }
+    const next = text.indexOf('\n', line);
+    line = next < 0 ? -1 : next + 1;
+  }
+  return out;
+}
