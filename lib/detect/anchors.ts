@@ -39,7 +39,7 @@ const LETTER_AFTER = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/i;
 const NEXT: Record<AnchorRole, RegExp> = {
   article: /\s{0,4}\d/y,
   paragraph: /\s{0,4}\d/y,
-  subparagraph: /\s{0,4}(?:\d{1,2}\s?)?\(?\s?[a-z]\s?\)/iy,
+  subparagraph: /\s{0,4}(?:\d|\(?\s?[a-z]\s?\))/iy,
   annex: /\s{0,4}[A-E]/iy,
   resolution: /\s{0,4}\d/y,
   decision: /\s{0,4}(?:MC|\d)/iy,

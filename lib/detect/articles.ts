@@ -99,6 +99,7 @@ export const recogniseParagraph: Recogniser = (scan, at) => {
 
 /** At a subparagraph keyword. */
 export const recogniseSubparagraph: Recogniser = (scan, at) => {
-  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, true));
+  // A word that is a subparagraph with a letter may be a paragraph with a number ("el apartado 3 del artículo 12").
+  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, true) ?? parseHeadLast(scan.text, at, t, false));
   return found ? provisionCitations(scan, at, found.parse, found.lang) : null;
 };

@@ -33,12 +33,13 @@ const CONSTRUCTIONS: Record<string, { positives: Row[]; negatives: Row[] }> = {
       ['fr', "les alinéas 1 a) et 1 c) de l'article 14", [['minamata:art14(1)(a)', "alinéas 1 a) et 1 c) de l'article 14"], ['minamata:art14(1)(c)', "1 c) de l'article 14"]]],
       ['es', 'los apartados 4 a) y b) del artículo 8', [['minamata:art8(4)(a)', 'apartados 4 a) y b) del artículo 8'], ['minamata:art8(4)(b)', 'b) del artículo 8']]],
       ['es', 'el apartado 3 b) del artículo 10', [['minamata:art10(3)(b)', 'apartado 3 b) del artículo 10']]],
+      ['es', 'el apartado 3 del artículo 12', [['minamata:art12(3)', 'apartado 3 del artículo 12']]],
     ],
     negatives: [
       // Without a letter it is no subparagraph: the article alone is what is printed.
       ['en', 'subparagraph 3 of article 10', [['minamata:art10', 'article 10']]],
       ['fr', "l'alinéa 3 de l'article 10", [['minamata:art10', "article 10"]]],
-      ['es', 'el apartado 3 del artículo 10', [['minamata:art10', 'artículo 10']]],
+      ['es', 'el inciso 3 del artículo 10', [['minamata:art10', 'artículo 10']]],
     ],
   },
   'parts of annexes and joined annexes': {

@@ -6,7 +6,8 @@ export const es: Grammar = {
   stopWords: ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'una', 'con', 'para', 'como', 'sobre', 'este', 'esta', 'se', 'al', 'lo'],
   article: ['artículo', 'artículos', 'articulo', 'articulos', 'art.', 'arts.', 'artìculo', 'artíulo'],
   // "parágrafo" is the Portuguese-influenced variant some Latin American texts use for "párrafo".
-  paragraph: ['párrafo', 'párrafos', 'parrafo', 'parrafos', 'párr.', 'parágrafo', 'parágrafos', 'paragrafo', 'paragrafos'],
+  // "apartado 3" (with a number, no letter) is a numbered paragraph in EU and Spanish drafting.
+  paragraph: ['párrafo', 'párrafos', 'parrafo', 'parrafos', 'párr.', 'parágrafo', 'parágrafos', 'paragrafo', 'paragrafos', 'apartado', 'apartados'],
   subparagraph: ['apartado', 'apartados', 'inciso', 'incisos', 'letra', 'letras'],
   annex: ['anexo', 'anexos'],
   part: ['parte', 'partes'],
