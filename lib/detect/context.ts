@@ -153,7 +153,8 @@ export class ContextIndex {
     if (last) return last === 'minamata';
     const next = this.firstAfter(pos, classes);
     if (next) return next === 'minamata';
-    return this.near(pos, ['topic']);
+    // Nothing named within a page either side: the page's title and opening say what it is about.
+    return this.near(pos, ['topic']) || (pos > WINDOW && this.subject() === 'minamata');
   }
 
   /**

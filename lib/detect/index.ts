@@ -24,7 +24,7 @@ import { recogniseSymbol } from './documents';
 import { grammarsFor } from './grammar';
 import type { Grammar } from './grammar/types';
 import { detectLanguage } from './language';
-import { recogniseResolution, resolutionHeadings } from './resolutions';
+import { bracketedResolutions, recogniseResolution, resolutionHeadings } from './resolutions';
 import type { Recognised, Recogniser, Scan } from './scan';
 import type { Citation, DetectLang, DetectOptions } from './types';
 
@@ -82,7 +82,8 @@ export function walk(text: string, hint: DetectLang | undefined, visit?: (v: Anc
     // Anchors inside a phrase already read (the "article" of "paragraph 5 of article 23") are skipped.
     if (found.end > anchors.lastIndex) anchors.lastIndex = found.end;
   }
-  for (const h of resolutionHeadings(scan)) if (!out.some((c) => c.start < h.end && h.start < c.end)) out.push(h);
+  // The two resolution forms without an anchor of their own, kept where no anchored citation already is.
+  for (const h of [...resolutionHeadings(scan), ...bracketedResolutions(scan)]) if (!out.some((c) => c.start < h.end && h.start < c.end)) out.push(h);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }

@@ -27,6 +27,17 @@ const ROWS: Record<string, Row[]> = {
     ['fr', `${UNEA.fr}la résolution 5/12 sur la santé et 2/3 des membres`, [['UNEP/EA.5/Res.12', 'résolution 5/12']]],
     ['es', `${UNEA.es}la resolución 5/12 sobre la salud y 2/3 de los miembros`, [['UNEP/EA.5/Res.12', 'resolución 5/12']]],
   ],
+  'resolutions in brackets and footnotes glued to a list': [
+    ['en', 'The Environment Assembly adopted a resolution on chemicals and waste (4/8) and one on marine litter (4/6).', [['UNEP/EA.4/Res.8', '4/8'], ['UNEP/EA.4/Res.6', '4/6']]],
+    ['fr', "L'ANUE a adopté une résolution sur les produits chimiques (4/8).", [['UNEP/EA.4/Res.8', '4/8']]],
+    ['es', 'La ANUMA aprobó una resolución sobre desechos (4/8).', [['UNEP/EA.4/Res.8', '4/8']]],
+    ['en', `${UNEA.en}UNEA resolutions 2/7, 3/4 and 4/85 call for`, [['UNEP/EA.2/Res.7', 'resolutions 2/7'], ['UNEP/EA.3/Res.4', '3/4'], ['UNEP/EA.4/Res.8', '4/8']]],
+    ['en', 'The General Assembly resolution on oceans (4/8) was adopted.', []],
+    ['en', 'UNEA met. A resolution was adopted. The score was (4/8).', []],
+    ['fr', "L'ANUE s'est réunie. Le ratio était de (4/8).", []],
+    // Alone, "4/85" is no footnote: nothing says which digit is the marker.
+    ['en', `${UNEA.en}UNEA resolution 4/85`, []],
+  ],
   'numbered headings of resolutions': [
     ['en', 'Resolutions adopted by the United Nations Environment Assembly\n\n3/4. Environment and health\n3/8. Preventing air pollution', [['UNEP/EA.3/Res.4', '3/4.'], ['UNEP/EA.3/Res.8', '3/8.']]],
     ['es', 'Asamblea de las Naciones Unidas sobre el Medio Ambiente\n\n1/6. Desechos plásticos y microplásticos marinos', [['UNEP/EA.1/Res.6', '1/6.']]],

@@ -3,6 +3,8 @@ import { Cursor } from './cursor';
 import { type Pair, pairs } from './numbered';
 import { LIMITS, type Recogniser, type Scan } from './scan';
 import { RESOLUTION_HEADING } from './anchors';
+import { allWords } from './lexicon';
+import { alternation } from './normalise';
 import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
 
@@ -34,7 +36,16 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   // A list stops at its first pair that cannot be a UNEA resolution.
   const valid: Pair[] = [];
   for (const p of found.list) {
-    if (p.session < 1 || p.session > LIMITS.sessions || p.number === null || p.number < 1 || p.number > LIMITS.resolutions) break;
+    if (p.session < 1 || p.session > LIMITS.sessions || p.number === null || p.number < 1) break;
+    if (p.number > LIMITS.resolutions) {
+      // "resolutions 2/7, 3/4 and 4/85": no session adopts 85 resolutions; the 5 is a footnote
+      // marker glued to the last number of the list.
+      const glued = Math.floor(p.number / 10);
+      if (p === found.list[found.list.length - 1] && found.list.length > 1 && glued >= 1 && glued <= LIMITS.resolutions) {
+        valid.push({ ...p, number: glued, end: p.end - 1 });
+      }
+      break;
+    }
     valid.push(p);
   }
   const end = found.list[found.list.length - 1]!.end;
@@ -81,6 +92,41 @@ export function resolutionHeadings(scan: Scan): Citation[] {
     }
     const next = text.indexOf('\n', line);
     line = next < 0 ? -1 : next + 1;
+  }
+  return out;
+}
+
+/** "(4/8)": a resolution number alone in brackets. */
+const BRACKETED = /\((\d)\s?\/\s?(\d{1,2})\)/gu;
+const RESOLUTION_WORD = new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu');
+const SENTENCE_END = /[.;!?\n]\s/gu;
+/** How far back in its sentence a bracketed number looks for the word "resolution". */
+const BRACKET_REACH = 160;
+
+/**
+ * Resolution numbers written alone in brackets after a resolution named in words ("the Assembly's
+ * resolution on chemicals and waste (4/8)"): the word must be in the same sentence before the
+ * bracket, and the resolution must be UNEA's by the same rule as a bare "resolution 4/8". Needing
+ * the word keeps the prefilter exact (the word is an anchor literal).
+ */
+export function bracketedResolutions(scan: Scan): Citation[] {
+  const { text } = scan;
+  const out: Citation[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const session = Number(m[1]);
+    const number = Number(m[2]);
+    if (session < 1 || session > LIMITS.sessions || number < 1 || number > LIMITS.resolutions) continue;
+    let before = text.slice(Math.max(0, m.index - BRACKET_REACH), m.index);
+    SENTENCE_END.lastIndex = 0;
+    let cut = 0;
+    for (let e = SENTENCE_END.exec(before); e; e = SENTENCE_END.exec(before)) cut = e.index + e[0].length;
+    before = before.slice(cut);
+    if (!RESOLUTION_WORD.test(before)) continue;
+    const named = bodyBefore(text, m.index, RESOLVING);
+    if (named ? named !== 'unea' : !scan.context().resolutionIsUnea(m.index)) continue;
+    const start = m.index + 1;
+    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end: m.index + m[0].length - 1, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }
