@@ -15,6 +15,8 @@ const upper = (s: string): boolean => s === s.toUpperCase();
 
 /** A short description in brackets after an annex letter, without digits (those would be a paragraph). */
 const GLOSS = /\s{0,2}\([^()\d\n]{2,80}\)/uy;
+/** The far end of a range of annexes: a capital A–E standing alone ("E-waste" is not one). */
+const RANGE_LETTER = /([A-E])(?![\p{L}\p{N}\-\u2010-\u2014'\u2019.])/uy;
 
 interface Item {
   letter: string;
@@ -34,6 +36,20 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
     const items: Item[] = [];
     for (;;) {
       const save = c.pos;
+      const last = items[items.length - 1];
+      // "Annexes A to C", "anexos A a E": every annex between the two letters, the middle ones spanning the range.
+      if (last && !last.part && c.eat(t.rangeSep)) {
+        const s = c.pos;
+        const m = c.eat(RANGE_LETTER);
+        if (m && m[1]! > last.letter) {
+          for (let code = last.letter.charCodeAt(0) + 1; code < m[1]!.charCodeAt(0); code++) {
+            items.push({ letter: String.fromCharCode(code), start: last.start, end: c.pos });
+          }
+          items.push({ letter: m[1]!, start: s, end: c.pos });
+          continue;
+        }
+        c.pos = save;
+      }
       // "Annexes A (mercury-added products) and B": a gloss in brackets may follow each letter.
       if (items.length > 0) c.eat(GLOSS);
       if (items.length > 0 && !c.eat(t.listSep)) {
