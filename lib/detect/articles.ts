@@ -45,14 +45,14 @@ export function belongsToMinamata(scan: Scan, at: number, end: number, heading =
   const ctx = scan.context();
   if (attribution === 'generic') {
     const ok = ctx.conventionIsMinamata(at, true);
-    return { ok, why: `"the Convention" ${ok ? 'is Minamata here (the treaty named last, or the topic)' : 'is another treaty here (named last)'}` };
+    return { ok, why: `"the Convention" ${ok ? 'is Minamata here (the treaty named last, or the topic)' : 'is not Minamata here (another treaty named last, or none named and mercury not the topic)'}` };
   }
   const subject = ctx.subject();
   if (heading) {
     const ok = subject === 'minamata' || (subject === null && ctx.near(at, ['topic']));
     return { ok, why: `a heading: the text's subject is ${subject ?? (ok ? 'mercury' : 'not Minamata')}` };
   }
-  if (!ctx.conventionIsMinamata(at, false)) return { ok: false, why: 'bare: the instrument named last is not Minamata' };
+  if (!ctx.conventionIsMinamata(at, false)) return { ok: false, why: 'bare: another instrument is named last, or none is named and mercury is not the topic' };
   if (subject === 'other' && !ctx.mentionedJustBefore(at, ['minamata'], NEAR_NAME)) {
     return { ok: false, why: 'bare: the text is about another instrument and Minamata is not named just before' };
   }

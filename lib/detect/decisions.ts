@@ -45,13 +45,14 @@ export const recogniseDecision: Recogniser = (scan, at) => {
     valid.push(p);
   }
   const end = found.list[found.list.length - 1]!.end;
-  if (valid.length === 0) return { citations: [], end };
+  if (valid.length === 0) return { citations: [], end, why: 'the numbers are outside the Minamata COP’s meetings and decisions' };
   if (!valid[0]!.mc) {
     const named = bodyAfter(text, end, ALL) ?? bodyBefore(text, at, ALL);
     const ok = named ? named === 'minamata' || (named === 'cop' && scan.context().decisionIsMinamataCop(at)) : scan.context().decisionIsMinamataCop(at);
-    if (!ok) return { citations: [], end };
+    if (!ok) return { citations: [], end, why: 'a bare n/m decision: the Minamata COP is not the body named or the subject here' };
   }
-  return { citations: valid.map((p, i) => citation(p, i === 0 ? at : p.start, found.lang)), end };
+  const why = valid[0]!.mc ? 'the MC- prefix is the Minamata COP’s own' : 'a bare n/m decision of the Minamata COP (named, or the subject here)';
+  return { citations: valid.map((p, i) => citation(p, i === 0 ? at : p.start, found.lang)), end, why };
 };
 
 /** At an "MC-" anchor: the symbol alone. */

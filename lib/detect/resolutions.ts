@@ -49,12 +49,13 @@ export const recogniseResolution: Recogniser = (scan, at) => {
     valid.push(p);
   }
   const end = found.list[found.list.length - 1]!.end;
-  if (valid.length === 0) return { citations: [], end };
+  if (valid.length === 0) return { citations: [], end, why: `session above ${LIMITS.sessions} or number above ${LIMITS.resolutions}: not a UNEA resolution` };
   // Treaties adopt decisions, not resolutions: only assemblies and councils speak for a resolution.
   const after = bodyAfter(text, end, RESOLVING);
   const before = bodyBefore(text, at, RESOLVING);
   const unea = after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at);
-  if (!unea) return { citations: [], end };
+  const why = after ? `attributed to ${after === 'unea' ? 'UNEA' : 'another body'} after the number` : before ? `${before === 'unea' ? 'UNEA' : 'another body'} named before in the sentence` : `no body named: UNEA ${unea ? 'is' : 'is not'} what the text around is about`;
+  if (!unea) return { citations: [], end, why };
   const lang = found.lang;
   const citations: Citation[] = valid.map((p, i) => ({
     kind: 'resolution',
@@ -64,7 +65,7 @@ export const recogniseResolution: Recogniser = (scan, at) => {
     lang,
     parts: { body: 'UNEP/EA', meeting: p.session, number: p.number! },
   }));
-  return { citations, end };
+  return { citations, end, why };
 };
 
 /**
