@@ -72,33 +72,48 @@ export const recogniseResolution: Recogniser = (scan, at) => {
  * Numbered headings of UNEA resolutions at the start of a line ("3/7. Marine litter and
  * microplastics", "1/6. Desechos plásticos"), as in a resolution document or a table of contents of a
  * session's resolutions. Without a keyword the number could be anything, so the Assembly must be named
- * as the last assembly before the heading (or the first after it). Lines are found with indexOf, so a text without such a
- * line costs one pass for the line breaks.
+ * as the last assembly before the heading (or the first after it). Candidates are found from their
+ * slash with indexOf (a native scan; prose has few slashes), then read from their line start.
  */
 export function resolutionHeadings(scan: Scan): Citation[] {
   const { text } = scan;
   const out: Citation[] = [];
-  for (let line = 0; line >= 0 && line < text.length; ) {
+  let lastLine = -1;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const line = headingLineStart(text, slash);
+    if (line < 0 || line === lastLine) continue;
+    lastLine = line;
     RESOLUTION_HEADING.lastIndex = line;
     const m = RESOLUTION_HEADING.exec(text);
-    if (m) {
-      const session = Number(m[1]);
-      const number = Number(m[2]);
-      const start = line + m[0].length - m[0].trimStart().length;
-      const end = start + m[0].trim().length;
-      const ctx = scan.context();
-      if (session >= 1 && session <= LIMITS.sessions && number >= 1 && number <= LIMITS.resolutions && (ctx.latestBefore(start, ['unea', 'body']) ?? ctx.firstAfter(start, ['unea', 'body'])) === 'unea') {
-        out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
-      }
-    }
-    const next = text.indexOf('\n', line);
-    line = next < 0 ? -1 : next + 1;
+    if (!m) continue;
+    const session = Number(m[1]);
+    const number = Number(m[2]);
+    const start = line + m[0].length - m[0].trimStart().length;
+    const end = start + m[0].trim().length;
+    if (session < 1 || session > LIMITS.sessions || number < 1 || number > LIMITS.resolutions) continue;
+    const ctx = scan.context();
+    if ((ctx.latestBefore(start, ['unea', 'body']) ?? ctx.firstAfter(start, ['unea', 'body'])) !== 'unea') continue;
+    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }
 
-/** "(4/8)": a resolution number alone in brackets. */
-const BRACKETED = /\((\d)\s?\/\s?(\d{1,2})\)/gu;
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
+
+/** Where the line of a heading "n/m." whose slash is at `slash` starts, or -1 when only digits and blanks do not lead to a line start. */
+function headingLineStart(text: string, slash: number): number {
+  let i = slash - 1;
+  if (text[i] === ' ') i--;
+  if (!isDigit(text[i])) return -1;
+  i--;
+  if (isDigit(text[i])) i--;
+  for (let k = 0; k < 4 && isBlank(text[i]); k++) i--;
+  return i < 0 || text[i] === '\n' ? i + 1 : -1;
+}
+
+/** "(4/8)": a resolution number alone in brackets, read where indexOf finds a "(". */
+const BRACKETED = /\((\d)\s?\/\s?(\d{1,2})\)/uy;
 const RESOLUTION_WORD = new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu');
 const SENTENCE_END = /[.;!?\n]\s/gu;
 /** How far back in its sentence a bracketed number looks for the word "resolution". */
@@ -113,8 +128,10 @@ const BRACKET_REACH = 160;
 export function bracketedResolutions(scan: Scan): Citation[] {
   const { text } = scan;
   const out: Citation[] = [];
-  BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    BRACKETED.lastIndex = open;
+    const m = BRACKETED.exec(text);
+    if (!m) continue;
     const session = Number(m[1]);
     const number = Number(m[2]);
     if (session < 1 || session > LIMITS.sessions || number < 1 || number > LIMITS.resolutions) continue;
