@@ -7,7 +7,7 @@ export const CARD_LABEL_KEYS = [
   'cardKindDocument', 'cardKindArticle', 'cardKindResolution', 'cardKindDecision', 'cardClose', 'cardSeveral',
   'cardNotInIndex', 'cardMeeting', 'cardRelated', 'cardLinks', 'cardSave', 'cardSaved', 'cardCopy', 'cardCitedIn',
   'cardMoreCited', 'cardNoCitation', 'cardSavedStatus', 'cardRemovedStatus', 'cardSaveFailed', 'cardCopied',
-  'cardCopyFailed',
+  'cardCopyFailed', 'undo',
 ] as const;
 
 export type CardLabelKey = (typeof CARD_LABEL_KEYS)[number];

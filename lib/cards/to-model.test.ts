@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../index/lookup';
-import { handleIndexMessage } from '../background/index-handlers';
+import { backgroundTable } from '../background/router';
+import { dispatch } from '../message-bus';
+
+const handleIndexMessage = (message: unknown) => dispatch(backgroundTable(), message, {}, 'content');
 import { referenceLabel, toCardModel } from './to-model';
 import { parseCanonicalId } from '../index/ids';
 
@@ -52,12 +55,9 @@ describe('toCardModel', () => {
 });
 
 describe('index/cards messages', () => {
-  it('answers models and the card words in the requested language', () => {
-    const reply = handleIndexMessage({ type: 'index/cards', ids: ['MC-5/3', 'garbage'], lang: 'es' });
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(reply.value.models.map((m) => m.id)).toEqual(['MC-5/3']);
-    expect(reply.value.labels.cardSave).toBe('Guardar');
+  it('answers models and the card words in the requested language', async () => {
+    const reply = await handleIndexMessage({ type: 'index/cards', ids: ['MC-5/3', 'garbage'], lang: 'es' });
+    expect(reply).toMatchObject({ ok: true, value: { models: [{ id: 'MC-5/3' }], labels: { cardSave: 'Guardar' } } });
   });
 
   it.each([
@@ -67,8 +67,8 @@ describe('index/cards messages', () => {
     [{ type: 'index/cards', ids: Array.from({ length: 501 }, () => 'MC-5/3'), lang: 'en' }],
     [{ type: 'index/cards', ids: [], lang: 'en', extra: true }],
     [null],
-  ])('refuses a malformed request %#', (message) => {
-    const reply = handleIndexMessage(message);
-    expect(reply.ok).toBe(false);
+  ])('refuses a malformed request %#', async (message) => {
+    const reply = await handleIndexMessage(message);
+    expect(reply?.ok).toBe(false);
   });
 });
