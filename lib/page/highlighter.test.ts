@@ -4,11 +4,54 @@ import { Highlighter, REPAINT_INTERVAL_MS } from './highlighter';
 import { Registry, type Found } from './registry';
 
 /** A stand-in for the browser's highlight registry: Highlight is a set of ranges, the registry a map. */
-class FakeHighlight extends Set<unknown> {}
+class FakeHighlight extends Set<unknown> {
+  /** Every add or delete: each one costs the page a repaint in a browser. */
+  static changes = 0;
+  override add(value: unknown) {
+    FakeHighlight.changes++;
+    return super.add(value);
+  }
+  override delete(value: unknown) {
+    FakeHighlight.changes++;
+    return super.delete(value);
+  }
+}
 function fakeWindow() {
   const highlights = new Map<string, FakeHighlight>();
   return { win: { CSS: { highlights }, Highlight: FakeHighlight } as unknown as Window, highlights };
 }
+
+/** An IntersectionObserver the test drives: `report` says which blocks are in or out of view. */
+class FakeIntersectionObserver {
+  static last: FakeIntersectionObserver;
+  readonly watched = new Set<object>();
+  readonly options: IntersectionObserverInit;
+  constructor(private readonly callback: IntersectionObserverCallback, options: IntersectionObserverInit) {
+    this.options = options;
+    FakeIntersectionObserver.last = this;
+  }
+  observe(el: object) {
+    this.watched.add(el);
+  }
+  unobserve(el: object) {
+    this.watched.delete(el);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  report(changes: Array<[object, boolean]>) {
+    const entries = changes.filter(([el]) => this.watched.has(el)).map(([target, isIntersecting]) => ({ target, isIntersecting }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+  }
+}
+function viewportWindow() {
+  const { win, highlights } = fakeWindow();
+  (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+  const total = () => [...highlights.values()].reduce((n, h) => n + h.size, 0);
+  return { win, highlights, total };
+}
+/** A block element as far as the highlighter and registry care. */
+const element = () => ({ nodeType: 1, isConnected: true, contains: () => false });
 
 let n = 0;
 function found(block: object, kind: Citation['kind'] = 'document'): Found {
@@ -63,5 +106,73 @@ describe('Highlighter', () => {
     expect(highlights.get('mcxref-underline-article')?.size).toBe(1);
     highlighter.destroy();
     expect(highlights.size).toBe(0);
+  });
+});
+
+describe('Highlighter: only what can be seen is painted', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('registers the ranges of blocks in or near the viewport, and follows the reader as they scroll', () => {
+    const { win, total } = viewportWindow();
+    const registry = new Registry();
+    const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
+    const io = FakeIntersectionObserver.last;
+    expect(io.options.rootMargin).toBeTruthy();
+    const blocks = Array.from({ length: 100 }, element);
+    for (const b of blocks) registry.add(b as unknown as Node, [found(b), found(b)]);
+    highlighter.flush();
+    // Nothing is known to be seen yet: nothing is registered, everything is found.
+    expect(total()).toBe(0);
+    expect(registry.size).toBe(200);
+    expect(io.watched.size).toBe(100);
+    io.report(blocks.slice(0, 3).map((b) => [b, true]));
+    expect(total()).toBe(6);
+    // Scrolling down: the first block leaves, two further ones come near.
+    io.report([[blocks[0]!, false], [blocks[3]!, true], [blocks[4]!, true]]);
+    expect(total()).toBe(8);
+    // Hover, the keyboard walk and "On this page" read the registry, which still holds everything.
+    expect(registry.ordered()).toHaveLength(200);
+    expect(highlighter.paintedCount).toBe(8);
+  });
+
+  it('never touches a highlight for citations found, changed or dropped off-screen', () => {
+    const { win, total } = viewportWindow();
+    const registry = new Registry();
+    const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
+    const io = FakeIntersectionObserver.last;
+    const seen = element();
+    const far = element();
+    registry.add(seen as unknown as Node, [found(seen)]);
+    io.report([[seen, true]]);
+    highlighter.flush();
+    const before = FakeHighlight.changes;
+    registry.add(far as unknown as Node, [found(far), found(far)]);
+    highlighter.flush();
+    registry.dropWithin(far as unknown as Node);
+    highlighter.flush();
+    expect(FakeHighlight.changes).toBe(before);
+    expect(total()).toBe(1);
+    // A block whose citations are all gone is no longer observed.
+    expect(io.watched.has(far)).toBe(false);
+    expect(io.watched.has(seen)).toBe(true);
+  });
+
+  it('paints the later citations of a block at once when the block is in view, and removes what leaves the page', () => {
+    const { win, total } = viewportWindow();
+    const registry = new Registry();
+    const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
+    const io = FakeIntersectionObserver.last;
+    const block = element();
+    registry.add(block as unknown as Node, [found(block)]);
+    io.report([[block, true]]);
+    registry.add(block as unknown as Node, [found(block)]);
+    highlighter.flush();
+    expect(total()).toBe(2);
+    registry.clear();
+    highlighter.flush();
+    expect(total()).toBe(0);
+    highlighter.destroy();
+    expect(io.watched.size).toBe(0);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The scenarios of `npm run bench:page`. Each prints its own figures; none asserts anything (the
+ * figures depend on the machine, and wall-clock checks in tests flake on busy machines).
+ */
+import type { BrowserContext, Worker } from '@playwright/test';
+import { storeSettings } from '../../tests/page-helpers';
+import { MARK_PATTERN } from './pages';
+import { citationsFound, fmt, longTasks, mainThreadMs, median, openProbe, paintedNow, settle, watchLongTasks } from './measure';
+
+export interface Bench {
+  ours: BrowserContext;
+  serviceWorker: Worker;
+  plain: BrowserContext;
+  origin: string;
+  markSource: string;
+  runs: number;
+}
+
+/** Main-thread time of loading `url` until quiet, in the given browser. */
+async function loadCost(context: BrowserContext, url: string, after?: (probe: Awaited<ReturnType<typeof openProbe>>) => Promise<void>) {
+  const probe = await openProbe(context);
+  await probe.page.goto(url);
+  const total = await settle(probe);
+  await after?.(probe);
+  await probe.page.close();
+  return total;
+}
+
+/**
+ * A dense report: our extra main-thread time (page with the extension minus the same page without)
+ * beside mark.js's (the same page, time of marking it and laying the result out).
+ */
+export async function dense(b: Bench, path: string, label: string, expected: number): Promise<void> {
+  const url = `${b.origin}${path}`;
+  const base: number[] = [];
+  const ours: number[] = [];
+  const mark: number[] = [];
+  let found = 0;
+  let painted = 0;
+  for (let r = 0; r < b.runs; r++) {
+    base.push(await loadCost(b.plain, url));
+    ours.push(
+      await loadCost(b.ours, url, async (probe) => {
+        found = await citationsFound(b.serviceWorker, probe.page);
+        painted = await paintedNow(probe.page);
+      }),
+    );
+    const probe = await openProbe(b.plain);
+    await probe.page.goto(url);
+    const before = await settle(probe);
+    await probe.page.addScriptTag({ content: b.markSource });
+    await probe.page.evaluate(async (pattern) => {
+      const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp): void } }).Mark;
+      new Mark(document.body).markRegExp(new RegExp(pattern, 'g'));
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    }, MARK_PATTERN);
+    mark.push((await settle(probe)) - before);
+    await probe.page.close();
+  }
+  const oursExtra = median(ours) - median(base);
+  const markExtra = median(mark);
+  console.log(`${label}: ${expected} citations (found ${found}; ${painted} ranges registered at the top of the page)`);
+  console.log(`  page alone ${fmt(median(base))} of main-thread time; mc-xref adds ${fmt(oursExtra)}; mark.js adds ${fmt(markExtra)}`);
+  console.log(`  ratio mark.js/mc-xref extra main-thread time: ${(markExtra / Math.max(1, oursExtra)).toFixed(1)}x (median of ${b.runs} runs)`);
+}
+
+/**
+ * A page whose text changes every 16 ms for 10 s: extra main-thread time of the extension over the
+ * page's own work in the same 10 s (Chromium re-processes registered highlights on each change).
+ */
+export async function mutating(b: Bench, path: string, label: string, seconds = 10): Promise<void> {
+  const url = `${b.origin}${path}`;
+  const run = async (context: BrowserContext) => {
+    const probe = await openProbe(context);
+    await probe.page.goto(url);
+    await settle(probe);
+    const painted = await paintedNow(probe.page);
+    const t0 = await mainThreadMs(probe);
+    await probe.page.evaluate(() => (window as unknown as { __tick: (on: boolean) => void }).__tick(true));
+    await probe.page.waitForTimeout(seconds * 1000);
+    await probe.page.evaluate(() => (window as unknown as { __tick: (on: boolean) => void }).__tick(false));
+    const spent = (await mainThreadMs(probe)) - t0;
+    await probe.page.close();
+    return { spent, painted };
+  };
+  const page: number[] = [];
+  const ours: number[] = [];
+  let painted = 0;
+  for (let r = 0; r < b.runs; r++) {
+    page.push((await run(b.plain)).spent);
+    const o = await run(b.ours);
+    ours.push(o.spent);
+    painted = o.painted;
+  }
+  const extra = median(ours) - median(page);
+  console.log(`${label}: text changing every 16 ms for ${seconds} s (${painted} ranges registered)`);
+  console.log(`  page alone ${fmt(median(page))} of main-thread time; with mc-xref ${fmt(median(ours))}; extra ${fmt(extra)} = ${((100 * extra) / median(page)).toFixed(0)}% of the page's own (aim: under 25%)`);
+}
+
+/**
+ * Long tasks while we scan and paint a big page: the page loads with the extension switched off on
+ * its site (so its own parsing and layout are over), a PerformanceObserver starts, the site is
+ * switched on and the open page is scanned live.
+ */
+export async function scanLongTasks(b: Bench, path: string, label: string): Promise<void> {
+  const url = `${b.origin}${path}`;
+  const site = new URL(url).hostname;
+  await storeSettings(b.serviceWorker, { disabledSites: [site] });
+  const probe = await openProbe(b.ours);
+  try {
+    await probe.page.goto(url);
+    await settle(probe);
+    await watchLongTasks(probe.page);
+    const t0 = await mainThreadMs(probe);
+    await storeSettings(b.serviceWorker, { disabledSites: [] });
+    const found = await citationsFound(b.serviceWorker, probe.page);
+    const spent = (await settle(probe)) - t0;
+    const tasks = await longTasks(probe.page);
+    console.log(`${label}: ${found} citations found, ${await paintedNow(probe.page)} ranges registered; ${fmt(spent)} of main-thread time to scan and paint`);
+    console.log(`  tasks over 50 ms while scanning and painting: ${tasks.length}${tasks.length ? ` (longest ${tasks.slice(0, 5).map(fmt).join(', ')})` : ''}`);
+  } finally {
+    await probe.page.close();
+    await storeSettings(b.serviceWorker, { disabledSites: [] });
+  }
+}
