@@ -172,6 +172,14 @@ describe('Highlighter: only what can be seen is painted', () => {
     registry.clear();
     highlighter.flush();
     expect(total()).toBe(0);
+    // Painted by scrolling before its batch went out, then re-rendered away: it does not stay behind.
+    const next = element();
+    registry.add(next as unknown as Node, [found(next)]);
+    io.report([[next, true]]);
+    expect(total()).toBe(1);
+    registry.dropWithin(next as unknown as Node);
+    highlighter.flush();
+    expect(total()).toBe(0);
     highlighter.destroy();
     expect(io.watched.size).toBe(0);
   });

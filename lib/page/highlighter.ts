@@ -96,8 +96,10 @@ export class Highlighter {
         this.blocks.delete(f.block);
         this.visibility.unwatch(f.block);
       }
-      // A citation found and dropped within one batch (text a framework re-rendered) is never painted.
-      if (!this.pendingAdd.delete(f)) this.pendingRemove.add(f);
+      // A citation found and dropped within one batch (text a framework re-rendered) is never painted,
+      // unless scrolling painted it meanwhile: unpaint() only touches ranges really registered.
+      this.pendingAdd.delete(f);
+      this.pendingRemove.add(f);
     }
     if (added.length === 0 && removed.length === 0) return;
     if (this.flushTimer !== null) return;

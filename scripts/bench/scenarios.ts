@@ -2,7 +2,7 @@
  * The scenarios of `npm run bench:page`. Each prints its own figures; none asserts anything (the
  * figures depend on the machine, and wall-clock checks in tests flake on busy machines).
  */
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { storeSettings } from '../../tests/page-helpers';
 import { MARK_PATTERN } from './pages';
 import { citationsFound, fmt, longTasks, mainThreadMs, median, openProbe, paintedNow, settle, watchLongTasks } from './measure';
@@ -19,7 +19,7 @@ export interface Bench {
 /** Main-thread time of loading `url` until quiet, in the given browser. */
 async function loadCost(context: BrowserContext, url: string, after?: (probe: Awaited<ReturnType<typeof openProbe>>) => Promise<void>) {
   const probe = await openProbe(context);
-  await probe.page.goto(url);
+  await probe.page.goto(url, { timeout: 300_000 });
   const total = await settle(probe);
   await after?.(probe);
   await probe.page.close();
@@ -35,6 +35,7 @@ export async function dense(b: Bench, path: string, label: string, expected: num
   const base: number[] = [];
   const ours: number[] = [];
   const mark: number[] = [];
+  const addedMs: number[] = [];
   let found = 0;
   let painted = 0;
   for (let r = 0; r < b.runs; r++) {
@@ -43,10 +44,11 @@ export async function dense(b: Bench, path: string, label: string, expected: num
       await loadCost(b.ours, url, async (probe) => {
         found = await citationsFound(b.serviceWorker, probe.page);
         painted = await paintedNow(probe.page);
+        addedMs.push(await paintLatency(probe.page));
       }),
     );
     const probe = await openProbe(b.plain);
-    await probe.page.goto(url);
+    await probe.page.goto(url, { timeout: 300_000 });
     const before = await settle(probe);
     await probe.page.addScriptTag({ content: b.markSource });
     await probe.page.evaluate(async (pattern) => {
@@ -62,6 +64,25 @@ export async function dense(b: Bench, path: string, label: string, expected: num
   console.log(`${label}: ${expected} citations (found ${found}; ${painted} ranges registered at the top of the page)`);
   console.log(`  page alone ${fmt(median(base))} of main-thread time; mc-xref adds ${fmt(oursExtra)}; mark.js adds ${fmt(markExtra)}`);
   console.log(`  ratio mark.js/mc-xref extra main-thread time: ${(markExtra / Math.max(1, oursExtra)).toFixed(1)}x (median of ${b.runs} runs)`);
+  console.log(`  a paragraph added at the top after load is painted ${fmt(median(addedMs))} later (mutations are gathered for 100 ms)`);
+}
+
+/** Time from adding a cited paragraph at the top of the page to its range being registered. */
+function paintLatency(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const count = () => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('mcxref-') && name !== 'mcxref-flash') n += h.size;
+      return n;
+    };
+    const before = count();
+    const p = document.createElement('p');
+    p.textContent = 'A late paragraph citing UNEP/MC/COP.6/INF/33 of the Minamata COP.';
+    const start = performance.now();
+    document.querySelector('main')!.prepend(p);
+    while (count() <= before) await new Promise((ok) => requestAnimationFrame(ok));
+    return performance.now() - start;
+  });
 }
 
 /**
@@ -72,7 +93,7 @@ export async function mutating(b: Bench, path: string, label: string, seconds = 
   const url = `${b.origin}${path}`;
   const run = async (context: BrowserContext) => {
     const probe = await openProbe(context);
-    await probe.page.goto(url);
+    await probe.page.goto(url, { timeout: 300_000 });
     await settle(probe);
     const painted = await paintedNow(probe.page);
     const t0 = await mainThreadMs(probe);
@@ -108,7 +129,7 @@ export async function scanLongTasks(b: Bench, path: string, label: string): Prom
   await storeSettings(b.serviceWorker, { disabledSites: [site] });
   const probe = await openProbe(b.ours);
   try {
-    await probe.page.goto(url);
+    await probe.page.goto(url, { timeout: 300_000 });
     await settle(probe);
     await watchLongTasks(probe.page);
     const t0 = await mainThreadMs(probe);
