@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { CARD, highlightedTexts, highlightTotal, pointAtText } from './page-helpers';
+import { CARD, citationsWhenIdle, highlightedTexts, highlightTotal, pointAtText } from './page-helpers';
 
 /** A long report: `n` short paragraphs, each citing its own document symbol. */
 function longReport(n: number): string {
@@ -8,15 +8,12 @@ function longReport(n: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long report (Minamata Convention)</title></head><body><main>${rows.join('\n')}</main></body></html>`;
 }
 
-type CitationsReply = { ok: boolean; value: { citations: Array<{ id: string; count: number }> } };
-
 test('only citations in or near the viewport are painted; scrolling, hover, the keyboard walk and "On this page" reach them all', async ({ context, server, sendToPage }) => {
   server.routes.set('/long-report.html', longReport(400));
   const page = await context.newPage();
   await page.goto(`${server.origin}/long-report.html`);
   // The popup's list comes from the registry: every citation, painted or not.
-  const reply = (await sendToPage(page, { type: 'page-citations' })) as CitationsReply;
-  expect(reply.value.citations).toHaveLength(400);
+  expect(await citationsWhenIdle(sendToPage, page)).toHaveLength(400);
   await expect.poll(() => highlightedTexts(page)).toContain('UNEP/MC/COP.6/INF/1');
   const top = await highlightTotal(page);
   expect(top).toBeLessThan(400);

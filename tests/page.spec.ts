@@ -1,7 +1,5 @@
 import { expect, test } from './fixtures';
-import { highlightCounts, highlightTotal, highlightedTexts, pointAtText, showWholePage } from './page-helpers';
-
-type CitationsReply = { ok: boolean; value: { citations: Array<{ id: string; count: number }> } };
+import { citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText, showWholePage } from './page-helpers';
 
 test.describe('finding and painting citations', () => {
   test('the French note has every citation painted, and the page DOM is untouched', async ({ context, server, sendToPage }) => {
@@ -51,7 +49,7 @@ test.describe('finding and painting citations', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/late.html`);
     // page-citations answers once the scan is idle: nothing is painted because nothing was found, not because it is early.
-    expect(((await sendToPage(page, { type: 'page-citations' })) as CitationsReply).value.citations).toEqual([]);
+    expect(await citationsWhenIdle(sendToPage, page)).toEqual([]);
     expect(await highlightTotal(page)).toBe(0);
     await page.evaluate(() => (window as unknown as { addItem: (t: string) => void }).addItem('New item: decision MC-5/3 and UNEP/MC/COP.6/INF/33.'));
     // How soon is a figure for `npm run bench:page`; here only that it happens.
@@ -72,7 +70,7 @@ test.describe('finding and painting citations', () => {
     for (let i = 0; i < 5; i++) await page.click('#inc');
     await expect(page.locator('#inc')).toHaveText('Clicked 5');
     // Once the scanner has caught up with the re-renders, the same two citations are painted, no stale range left.
-    await sendToPage(page, { type: 'page-citations' });
+    await citationsWhenIdle(sendToPage, page);
     await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/28', 'article 23, paragraph 5 (b)']);
     expect(errors).toEqual([]);
   });
@@ -86,8 +84,7 @@ test.describe('finding and painting citations', () => {
     await page.keyboard.type(' See also UNEP/MC/COP.6/INF/34.');
     await page.fill('#ta', 'Now citing UNEP/MC/COP.6/INF/35 here');
     // Wait for the scanner to have handled the edits (it answers when idle), then check nothing new was found.
-    const reply = (await sendToPage(page, { type: 'page-citations' })) as CitationsReply;
-    expect(reply.value.citations.map((c) => c.id)).toEqual(['UNEP/MC/COP.6/22']);
+    expect((await citationsWhenIdle(sendToPage, page)).map((c) => c.id)).toEqual(['UNEP/MC/COP.6/22']);
     expect(await highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
     await expect(page.locator('#ce')).toContainText('See also UNEP/MC/COP.6/INF/34.');
     await expect(page.locator('#ta')).toHaveValue('Now citing UNEP/MC/COP.6/INF/35 here');

@@ -1,7 +1,9 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Citation } from '../detect/types';
 import { Highlighter, REPAINT_INTERVAL_MS } from './highlighter';
 import { Registry, type Found } from './registry';
+import { GROUP_SIZE } from './visibility';
 
 /** A stand-in for the browser's highlight registry: Highlight is a set of ranges, the registry a map. */
 class FakeHighlight extends Set<unknown> {
@@ -21,42 +23,71 @@ function fakeWindow() {
   return { win: { CSS: { highlights }, Highlight: FakeHighlight } as unknown as Window, highlights };
 }
 
-/** An IntersectionObserver the test drives: `report` says which blocks are in or out of view. */
+/**
+ * An IntersectionObserver over a fake layout: block i of the page is 100 px tall at y = 100 i
+ * (`data-y`), the viewport is 700 px tall with a 700 px margin, and `frame()` reports, like the
+ * browser after a frame, every observed target whose intersection changed (and new targets).
+ */
 class FakeIntersectionObserver {
   static last: FakeIntersectionObserver;
-  readonly watched = new Set<object>();
-  readonly options: IntersectionObserverInit;
-  constructor(private readonly callback: IntersectionObserverCallback, options: IntersectionObserverInit) {
-    this.options = options;
+  static scrollY = 0;
+  readonly watched = new Set<Element>();
+  private readonly state = new Map<Element, boolean>();
+  constructor(private readonly callback: IntersectionObserverCallback, readonly options: IntersectionObserverInit) {
     FakeIntersectionObserver.last = this;
   }
-  observe(el: object) {
+  observe(el: Element) {
     this.watched.add(el);
   }
-  unobserve(el: object) {
+  unobserve(el: Element) {
     this.watched.delete(el);
+    this.state.delete(el);
   }
   disconnect() {
     this.watched.clear();
   }
-  report(changes: Array<[object, boolean]>) {
-    const entries = changes.filter(([el]) => this.watched.has(el)).map(([target, isIntersecting]) => ({ target, isIntersecting }));
-    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+  frame() {
+    const rootBounds = { top: -700, bottom: 1400, left: 0, right: 1000 };
+    const entries = [];
+    for (const target of this.watched) {
+      const boundingClientRect = boxOf(target);
+      const isIntersecting = boundingClientRect.bottom > rootBounds.top && boundingClientRect.top < rootBounds.bottom;
+      if (this.state.get(target) === isIntersecting) continue;
+      this.state.set(target, isIntersecting);
+      entries.push({ target, isIntersecting, boundingClientRect, rootBounds });
+    }
+    if (entries.length) this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
   }
+}
+/** Where the fake layout puts a block, in viewport coordinates. */
+function boxOf(el: Element) {
+  const top = Number((el as HTMLElement).dataset.y) - FakeIntersectionObserver.scrollY;
+  return { top, bottom: top + 100, left: 0, right: 1000, width: 1000, height: 100 };
 }
 function viewportWindow() {
   const { win, highlights } = fakeWindow();
   (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+  FakeIntersectionObserver.scrollY = 0;
   const total = () => [...highlights.values()].reduce((n, h) => n + h.size, 0);
-  return { win, highlights, total };
+  const painted = () => new Set([...highlights.values()].flatMap((h) => [...h].map((r) => (r as { block: Element }).block)));
+  return { win, highlights, total, painted };
 }
-/** A block element as far as the highlighter and registry care. */
-const element = () => ({ nodeType: 1, isConnected: true, contains: () => false });
+/** `count` blocks laid out one under the other, in document order. */
+function page(count: number): HTMLElement[] {
+  document.body.innerHTML = '';
+  return Array.from({ length: count }, (_, i) => {
+    const p = document.createElement('p');
+    p.dataset.y = String(i * 100);
+    p.getBoundingClientRect = () => boxOf(p) as DOMRect;
+    document.body.append(p);
+    return p;
+  });
+}
 
 let n = 0;
 function found(block: object, kind: Citation['kind'] = 'document'): Found {
   const citation: Citation = { kind, id: `UNEP/MC/COP.6/${++n}`, start: 0, end: 5, lang: 'en', parts: {} };
-  return { citation, range: { n } as unknown as StaticRange, block: block as Node, nodes: [], source: 'x' };
+  return { citation, range: { n, block } as unknown as StaticRange, block: block as Node, nodes: [], source: 'x' };
 }
 
 const kinds = { document: true, article: true, resolution: true, decision: true };
@@ -114,26 +145,47 @@ describe('Highlighter: only what can be seen is painted', () => {
   afterEach(() => vi.useRealTimers());
 
   it('registers the ranges of blocks in or near the viewport, and follows the reader as they scroll', () => {
-    const { win, total } = viewportWindow();
+    const { win, total, painted } = viewportWindow();
     const registry = new Registry();
     const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
     const io = FakeIntersectionObserver.last;
     expect(io.options.rootMargin).toBeTruthy();
-    const blocks = Array.from({ length: 100 }, element);
-    for (const b of blocks) registry.add(b as unknown as Node, [found(b), found(b)]);
+    const blocks = page(200);
+    for (const b of blocks) registry.add(b, [found(b), found(b)]);
     highlighter.flush();
-    // Nothing is known to be seen yet: nothing is registered, everything is found.
+    // Nothing is known to be seen before the first frame: nothing is registered, everything is found.
     expect(total()).toBe(0);
-    expect(registry.size).toBe(200);
-    expect(io.watched.size).toBe(100);
-    io.report(blocks.slice(0, 3).map((b) => [b, true]));
-    expect(total()).toBe(6);
-    // Scrolling down: the first block leaves, two further ones come near.
-    io.report([[blocks[0]!, false], [blocks[3]!, true], [blocks[4]!, true]]);
-    expect(total()).toBe(8);
+    expect(registry.size).toBe(400);
+    // Runs of blocks are watched by their two ends only.
+    expect(io.watched.size).toBeLessThanOrEqual(2 * Math.ceil(200 / GROUP_SIZE));
+    io.frame();
+    // The viewport and its margin (y from -700 to 1400) hold blocks 0-13: they are painted, the far end is not.
+    for (const b of blocks.slice(0, 14)) expect(painted().has(b)).toBe(true);
+    expect(painted().has(blocks[199]!)).toBe(false);
+    expect(total()).toBeLessThan(400);
+    // Scrolling far down: the top is unpainted, what comes near is painted.
+    FakeIntersectionObserver.scrollY = 15_000;
+    io.frame();
+    for (const b of blocks.slice(143, 164)) expect(painted().has(b)).toBe(true);
+    expect(painted().has(blocks[0]!)).toBe(false);
+    expect(total()).toBeLessThan(400);
     // Hover, the keyboard walk and "On this page" read the registry, which still holds everything.
-    expect(registry.ordered()).toHaveLength(200);
-    expect(highlighter.paintedCount).toBe(8);
+    expect(registry.ordered()).toHaveLength(400);
+    expect(highlighter.paintedCount).toBe(total());
+  });
+
+  it('paints a run of blocks taller than the viewport whose two ends are off-screen on either side', () => {
+    const { win, painted } = viewportWindow();
+    const registry = new Registry();
+    const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
+    const io = FakeIntersectionObserver.last;
+    const blocks = page(GROUP_SIZE);
+    for (const b of blocks) registry.add(b, [found(b)]);
+    highlighter.flush();
+    FakeIntersectionObserver.scrollY = 1500;
+    io.frame();
+    // Blocks 8-21 are in view; the ends (0 above, 31 below) never are.
+    for (const b of blocks.slice(8, 22)) expect(painted().has(b)).toBe(true);
   });
 
   it('never touches a highlight for citations found, changed or dropped off-screen', () => {
@@ -141,43 +193,47 @@ describe('Highlighter: only what can be seen is painted', () => {
     const registry = new Registry();
     const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
     const io = FakeIntersectionObserver.last;
-    const seen = element();
-    const far = element();
-    registry.add(seen as unknown as Node, [found(seen)]);
-    io.report([[seen, true]]);
+    const blocks = page(200);
+    const seen = blocks[0]!;
+    const far = blocks[199]!;
+    // Blocks 0-39 have citations: runs of 0-31 (seen) and 32-39 (below the margin); the far block joins the second run.
+    for (const b of blocks.slice(0, 40)) registry.add(b, [found(b)]);
+    io.frame();
     highlighter.flush();
+    const painted = total();
+    expect(painted).toBe(GROUP_SIZE);
     const before = FakeHighlight.changes;
-    registry.add(far as unknown as Node, [found(far), found(far)]);
+    registry.add(far, [found(far), found(far)]);
     highlighter.flush();
-    registry.dropWithin(far as unknown as Node);
+    io.frame();
+    registry.dropWithin(far);
     highlighter.flush();
     expect(FakeHighlight.changes).toBe(before);
-    expect(total()).toBe(1);
+    expect(total()).toBe(painted);
     // A block whose citations are all gone is no longer observed.
     expect(io.watched.has(far)).toBe(false);
     expect(io.watched.has(seen)).toBe(true);
   });
 
-  it('paints the later citations of a block at once when the block is in view, and removes what leaves the page', () => {
+  it('paints the later citations of a block in view, and removes what leaves the page', () => {
     const { win, total } = viewportWindow();
     const registry = new Registry();
     const highlighter = new Highlighter(registry, { style: 'subtle', kinds }, win);
     const io = FakeIntersectionObserver.last;
-    const block = element();
-    registry.add(block as unknown as Node, [found(block)]);
-    io.report([[block, true]]);
-    registry.add(block as unknown as Node, [found(block)]);
+    const [block, next] = page(2);
+    registry.add(block!, [found(block!)]);
+    io.frame();
+    registry.add(block!, [found(block!)]);
     highlighter.flush();
     expect(total()).toBe(2);
     registry.clear();
     highlighter.flush();
     expect(total()).toBe(0);
     // Painted by scrolling before its batch went out, then re-rendered away: it does not stay behind.
-    const next = element();
-    registry.add(next as unknown as Node, [found(next)]);
-    io.report([[next, true]]);
+    registry.add(next!, [found(next!)]);
+    io.frame();
     expect(total()).toBe(1);
-    registry.dropWithin(next as unknown as Node);
+    registry.dropWithin(next!);
     highlighter.flush();
     expect(total()).toBe(0);
     highlighter.destroy();

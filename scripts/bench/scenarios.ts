@@ -67,6 +67,18 @@ export async function dense(b: Bench, path: string, label: string, expected: num
   console.log(`  a paragraph added at the top after load is painted ${fmt(median(addedMs))} later (mutations are gathered for 100 ms)`);
 }
 
+/** A 2 MB page without any citation: what the extension costs a page it has nothing to do on. */
+export async function quiet(b: Bench, path: string, label: string): Promise<void> {
+  const url = `${b.origin}${path}`;
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < b.runs; r++) {
+    base.push(await loadCost(b.plain, url));
+    ours.push(await loadCost(b.ours, url));
+  }
+  console.log(`${label}: page alone ${fmt(median(base))} of main-thread time; mc-xref adds ${fmt(median(ours) - median(base))}`);
+}
+
 /** Time from adding a cited paragraph at the top of the page to its range being registered. */
 function paintLatency(page: Page): Promise<number> {
   return page.evaluate(async () => {
