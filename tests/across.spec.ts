@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { CARD, highlightTotal, hoverCitation, showWholePage, storeSettings, tabIdOf } from './page-helpers';
+import { CARD, highlightTotal, hoverCitation, storeSettings, tabIdOf } from './page-helpers';
 
 test('saving in one tab updates the open card of another tab at once', async ({ context, server, openExtensionPage }) => {
   const first = await context.newPage();
@@ -48,7 +48,6 @@ test('"Look up citation" on a selection opens its card, or says that none was re
 test('the popup switches the extension off on a site and back on, and the page follows', async ({ context, server, serviceWorker, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/note-fr.html`);
-  await showWholePage(page);
   await expect.poll(() => highlightTotal(page)).toBe(21);
   const tabId = await tabIdOf(serviceWorker, page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}&view=page`);

@@ -58,15 +58,6 @@ export async function highlightCounts(page: Page | Frame): Promise<Record<string
   });
 }
 
-/**
- * Makes the window as tall as the page, so that every citation is in view: only citations in or
- * near the viewport are painted (the registry still holds them all).
- */
-export async function showWholePage(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: page.viewportSize()?.width ?? 1280, height: Math.max(height, 720) });
-}
-
 /** Total ranges across our highlights. */
 export async function highlightTotal(page: Page | Frame): Promise<number> {
   const counts = await highlightCounts(page);

@@ -1,11 +1,10 @@
 import { expect, test } from './fixtures';
-import { citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText, showWholePage } from './page-helpers';
+import { citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
 
 test.describe('finding and painting citations', () => {
   test('the French note has every citation painted, and the page DOM is untouched', async ({ context, server, sendToPage }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/note-fr.html`);
-    await showWholePage(page);
     const before = await page.evaluate(() => document.body.innerHTML);
     await expect.poll(() => highlightTotal(page)).toBe(21);
     const counts = await highlightCounts(page);
