@@ -1,7 +1,9 @@
 /**
- * Measuring helpers for `npm run bench:page`. Main-thread time is Chromium's own count
- * (`Performance.getMetrics` → TaskDuration: every task the page's renderer main thread ran, ours,
- * the page's and Chromium's painting alike), so "extra" time is what a tool adds to the same page.
+ * Measuring helpers for `npm run bench:page`. Main-thread time is Chromium's own count of the CPU
+ * time of the page's renderer main thread (`Performance.getMetrics` → ThreadTime: every task it ran,
+ * ours, the page's and Chromium's painting alike), so "extra" time is what a tool adds to the same
+ * page. CPU time rather than wall time: on a shared machine a task's wall time includes the time
+ * other processes held the cores.
  */
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 
@@ -17,10 +19,37 @@ export async function openProbe(context: BrowserContext): Promise<Probe> {
   return { page, cdp };
 }
 
-/** Milliseconds of main-thread tasks the page's renderer has run so far. */
+/** Milliseconds of CPU time the page's renderer main thread has used so far. */
 export async function mainThreadMs({ cdp }: Probe): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }
+
+/**
+ * Tasks of the renderer main threads over 50 ms while `action` runs, from a Chromium trace: by wall
+ * time (what the reader feels) and by CPU time (what the task itself cost, whatever the machine's load).
+ */
+export async function longTasksTraced({ page, cdp }: Probe, action: () => Promise<void>): Promise<{ wall: number[]; cpu: number[] }> {
+  const events: TraceEvent[] = [];
+  const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  void page;
+  const main = new Set<string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
+  const over = (values: number[]) => values.filter((v) => v > 50).sort((a, b) => b - a);
+  return { wall: over(tasks.map((t) => (t.dur ?? 0) / 1000)), cpu: over(tasks.map((t) => (t.tdur ?? 0) / 1000)) };
 }
 
 /**
@@ -59,21 +88,6 @@ export function paintedNow(page: Page): Promise<number> {
     for (const [name, h] of CSS.highlights) if (name.startsWith('mcxref-') && name !== 'mcxref-flash') n += h.size;
     return n;
   });
-}
-
-/** Starts recording the page's long tasks (over 50 ms) with a PerformanceObserver. */
-export async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-
-export function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice().sort((a, b) => b - a));
 }
 
 export function median(values: number[]): number {

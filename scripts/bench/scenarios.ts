@@ -5,7 +5,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { storeSettings } from '../../tests/page-helpers';
 import { MARK_PATTERN } from './pages';
-import { citationsFound, fmt, longTasks, mainThreadMs, median, openProbe, paintedNow, settle, watchLongTasks } from './measure';
+import { citationsFound, fmt, longTasksTraced, mainThreadMs, median, openProbe, paintedNow, settle } from './measure';
 
 export interface Bench {
   ours: BrowserContext;
@@ -62,7 +62,7 @@ export async function dense(b: Bench, path: string, label: string, expected: num
   const oursExtra = median(ours) - median(base);
   const markExtra = median(mark);
   console.log(`${label}: ${expected} citations (found ${found}; ${painted} ranges registered at the top of the page)`);
-  console.log(`  page alone ${fmt(median(base))} of main-thread time; mc-xref adds ${fmt(oursExtra)}; mark.js adds ${fmt(markExtra)}`);
+  console.log(`  page alone ${fmt(median(base))} of main-thread CPU; mc-xref adds ${fmt(oursExtra)}; mark.js adds ${fmt(markExtra)}`);
   console.log(`  ratio mark.js/mc-xref extra main-thread time: ${(markExtra / Math.max(1, oursExtra)).toFixed(1)}x (median of ${b.runs} runs)`);
   console.log(`  a paragraph added at the top after load is painted ${fmt(median(addedMs))} later (mutations are gathered for 100 ms)`);
 }
@@ -76,7 +76,7 @@ export async function quiet(b: Bench, path: string, label: string): Promise<void
     base.push(await loadCost(b.plain, url));
     ours.push(await loadCost(b.ours, url));
   }
-  console.log(`${label}: page alone ${fmt(median(base))} of main-thread time; mc-xref adds ${fmt(median(ours) - median(base))}`);
+  console.log(`${label}: page alone ${fmt(median(base))} of main-thread CPU; mc-xref adds ${fmt(median(ours) - median(base))}`);
 }
 
 /** Time from adding a cited paragraph at the top of the page to its range being registered. */
@@ -127,13 +127,13 @@ export async function mutating(b: Bench, path: string, label: string, seconds = 
   }
   const extra = median(ours) - median(page);
   console.log(`${label}: text changing every 16 ms for ${seconds} s (${painted} ranges registered)`);
-  console.log(`  page alone ${fmt(median(page))} of main-thread time; with mc-xref ${fmt(median(ours))}; extra ${fmt(extra)} = ${((100 * extra) / median(page)).toFixed(0)}% of the page's own (aim: under 25%)`);
+  console.log(`  page alone ${fmt(median(page))} of main-thread CPU; with mc-xref ${fmt(median(ours))}; extra ${fmt(extra)} = ${((100 * extra) / median(page)).toFixed(0)}% of the page's own (aim: under 25%)`);
 }
 
 /**
  * Long tasks while we scan and paint a big page: the page loads with the extension switched off on
- * its site (so its own parsing and layout are over), a PerformanceObserver starts, the site is
- * switched on and the open page is scanned live.
+ * its site (so its own parsing and layout are over), tracing starts, the site is switched on and the
+ * open page is scanned live until the main thread is quiet again.
  */
 export async function scanLongTasks(b: Bench, path: string, label: string): Promise<void> {
   const url = `${b.origin}${path}`;
@@ -143,14 +143,17 @@ export async function scanLongTasks(b: Bench, path: string, label: string): Prom
   try {
     await probe.page.goto(url, { timeout: 300_000 });
     await settle(probe);
-    await watchLongTasks(probe.page);
     const t0 = await mainThreadMs(probe);
-    await storeSettings(b.serviceWorker, { disabledSites: [] });
-    const found = await citationsFound(b.serviceWorker, probe.page);
-    const spent = (await settle(probe)) - t0;
-    const tasks = await longTasks(probe.page);
-    console.log(`${label}: ${found} citations found, ${await paintedNow(probe.page)} ranges registered; ${fmt(spent)} of main-thread time to scan and paint`);
-    console.log(`  tasks over 50 ms while scanning and painting: ${tasks.length}${tasks.length ? ` (longest ${tasks.slice(0, 5).map(fmt).join(', ')})` : ''}`);
+    let found = 0;
+    const tasks = await longTasksTraced(probe, async () => {
+      await storeSettings(b.serviceWorker, { disabledSites: [] });
+      found = await citationsFound(b.serviceWorker, probe.page);
+      await settle(probe);
+    });
+    const spent = (await mainThreadMs(probe)) - t0;
+    const list = (v: number[]) => `${v.length}${v.length ? ` (longest ${v.slice(0, 5).map(fmt).join(', ')})` : ''}`;
+    console.log(`${label}: ${found} citations found, ${await paintedNow(probe.page)} ranges registered; ${fmt(spent)} of main-thread CPU to scan and paint`);
+    console.log(`  main-thread tasks over 50 ms while scanning and painting: ${list(tasks.cpu)} by CPU time; ${list(tasks.wall)} by wall time (the machine's load included)`);
   } finally {
     await probe.page.close();
     await storeSettings(b.serviceWorker, { disabledSites: [] });
