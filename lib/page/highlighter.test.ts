@@ -236,6 +236,15 @@ describe('Highlighter: only what can be seen is painted', () => {
     registry.dropWithin(next!);
     highlighter.flush();
     expect(total()).toBe(0);
+    // A block re-read in place (its text re-rendered) stays painted: no frame without its highlight.
+    const again = page(1)[0]!;
+    registry.add(again, [found(again)]);
+    io.frame();
+    expect(total()).toBe(1);
+    registry.dropWithin(again);
+    registry.add(again, [found(again)]);
+    highlighter.flush();
+    expect(total()).toBe(1);
     highlighter.destroy();
     expect(io.watched.size).toBe(0);
   });

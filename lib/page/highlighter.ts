@@ -35,6 +35,7 @@ export class Highlighter {
   private readonly visibility: Visibility;
   private pendingAdd = new Set<Found>();
   private pendingRemove = new Set<Found>();
+  private readonly emptied = new Set<Node>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private flushed = false;
 
@@ -71,6 +72,12 @@ export class Highlighter {
     this.pendingAdd = new Set();
     for (const f of removed) this.unpaint(f);
     for (const f of added) if (this.visibility.isSeen(f.block)) this.paint(f);
+    for (const block of this.emptied) {
+      if (this.blocks.get(block)?.size !== 0) continue;
+      this.blocks.delete(block);
+      this.visibility.unwatch(block);
+    }
+    this.emptied.clear();
     this.flushed = true;
   }
 
@@ -91,11 +98,9 @@ export class Highlighter {
       this.pendingAdd.add(f);
     }
     for (const f of removed) {
-      const list = this.blocks.get(f.block);
-      if (list?.delete(f) && list.size === 0) {
-        this.blocks.delete(f.block);
-        this.visibility.unwatch(f.block);
-      }
+      // A block left without citations is let go at the next flush: a re-read block (a framework
+      // re-rendering it) gets its citations back first and stays watched, so it never flickers.
+      if (this.blocks.get(f.block)?.delete(f)) this.emptied.add(f.block);
       // A citation found and dropped within one batch (text a framework re-rendered) is never painted,
       // unless scrolling painted it meanwhile: unpaint() only touches ranges really registered.
       this.pendingAdd.delete(f);
@@ -123,6 +128,7 @@ export class Highlighter {
     for (const h of this.highlights.values()) h.clear();
     this.painted.clear();
     this.blocks.clear();
+    this.emptied.clear();
   }
 
   /** Blocks scrolled near or away: their citations are painted or unpainted at once. */
