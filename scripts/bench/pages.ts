@@ -51,7 +51,8 @@ export function mutatingPage(citations: number): string {
     if (!on) return;
     const out = document.getElementById('ticker');
     let n = 0;
-    window.__timer = setInterval(() => { out.textContent = 'Live: ' + (n++) + ' updates, ' + performance.now().toFixed(1) + ' ms'; }, 16);
+    window.__updates = 0;
+    window.__timer = setInterval(() => { out.textContent = 'Live: ' + (n++) + ' updates, ' + performance.now().toFixed(1) + ' ms'; window.__updates++; }, 16);
   };
 </script>`;
   return html(`<div id="ticker">Live: 0 updates</div>${rows.join('\n')}`, script);
