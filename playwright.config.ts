@@ -16,9 +16,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'off' },
-  projects: [
-    { name: 'extension', testIgnore: /perf\.spec\.ts$/ },
-    // Long-task checks measure wall time: they run last and alone, with no other browser competing for the two cores.
-    { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['extension'] },
-  ],
+  // No spec measures wall time (figures belong to `npm run bench:page`), so every spec can share the cores.
+  projects: [{ name: 'extension' }],
 });

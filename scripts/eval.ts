@@ -1,12 +1,35 @@
 /**
- * `npm run eval`: precision and recall of lib/detect over the labelled corpus in
- * tests/fixtures/corpus, by kind and by language. Each excerpt is run without a language hint, as a
- * page whose language is unknown would be.
+ * `npm run eval`: precision and recall of lib/detect, by kind and by language, over our own labelled
+ * corpus (tests/fixtures/corpus) and, when it is present beside the repository, the shared corpus of
+ * real pages (../shared/corpus, en/fr/es). Each excerpt is run without a language hint, as a page
+ * whose language is unknown would be.
+ *
+ *   npm run eval                      both corpora, misses and false hits by id
+ *   npm run eval -- --details         every miss and false hit in its context
+ *   npm run eval -- --explain "text"  what the detector finds in a text, and why
  */
 import { detect } from '../lib/detect';
+import { explain } from '../lib/detect/explain';
 import { evaluate, formatReport } from '../lib/detect/evaluation';
 import { loadCorpus } from '../lib/detect/test-support/corpus';
+import { loadSharedCorpus, sharedCorpusDir } from '../lib/detect/test-support/shared-corpus';
 
-const corpus = loadCorpus();
-const report = evaluate(corpus, (e) => detect(e.text).map((c) => c.id));
-console.log(formatReport(report, corpus.length));
+const args = process.argv.slice(2);
+const at = args.indexOf('--explain');
+if (at >= 0) {
+  const text = args[at + 1];
+  if (text === undefined) {
+    console.error('Usage: npm run eval -- --explain "<text>"');
+    process.exit(2);
+  }
+  console.log(explain(text));
+} else {
+  const details = args.includes('--details');
+  const found = (e: { text: string }) => detect(e.text).map((c) => ({ id: c.id, start: c.start, end: c.end }));
+  const own = loadCorpus();
+  console.log(formatReport(evaluate(own, found), 'Own corpus (tests/fixtures/corpus)', details));
+  const shared = loadSharedCorpus();
+  console.log('');
+  if (shared.length === 0) console.log(`Shared corpus: not found at ${sharedCorpusDir()}`);
+  else console.log(formatReport(evaluate(shared, found), `Shared corpus (${sharedCorpusDir()}, en/fr/es)`, details));
+}

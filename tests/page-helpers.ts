@@ -104,6 +104,22 @@ export async function storeSettings(serviceWorker: Worker, settings: unknown): P
   }, settings);
 }
 
+/**
+ * The citations the content script of `page` holds, asked for once its scan is idle (the reply waits
+ * for it): the deterministic way to know the page has been read, instead of sleeping. Retried only while
+ * the content script has not started yet.
+ */
+export async function citationsWhenIdle(sendToPage: (page: Page, message: unknown) => Promise<unknown>, page: Page): Promise<Array<{ id: string; count: number }>> {
+  let reply: { ok: boolean; value?: { citations: Array<{ id: string; count: number }> } } | undefined;
+  await expect
+    .poll(async () => {
+      reply = (await sendToPage(page, { type: 'page-citations' }).catch(() => undefined)) as typeof reply;
+      return reply?.ok ?? false;
+    })
+    .toBe(true);
+  return reply!.value!.citations;
+}
+
 /** The open hover card, inside the extension's closed shadow root (reached as card-probe.ts explains). */
 export const CARD = 'mcxref=[role="dialog"]';
 

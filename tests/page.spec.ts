@@ -1,6 +1,6 @@
 import { NOTE_FR_CITATIONS, NOTE_FR_KINDS } from './expected';
 import { expect, test } from './fixtures';
-import { highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
+import { citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
 
 test.describe('finding and painting citations', () => {
   test('the French note has every citation painted, and the page DOM is untouched', async ({ context, server, sendToPage }) => {
@@ -40,23 +40,20 @@ test.describe('finding and painting citations', () => {
     await expect.poll(() => highlightedTexts(srcdoc)).toEqual(['UNEP/MC/COP.6/INF/34']);
   });
 
-  test('content added after load is painted within half a second, and removed content loses its highlights', async ({ context, server }) => {
+  test('content added after load is painted, and removed content loses its highlights', async ({ context, server, sendToPage }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/late.html`);
-    await page.waitForTimeout(300);
+    // page-citations answers once the scan is idle: nothing is painted because nothing was found, not because it is early.
+    expect(await citationsWhenIdle(sendToPage, page)).toEqual([]);
     expect(await highlightTotal(page)).toBe(0);
-    const added = await page.evaluate(() => {
-      (window as unknown as { addItem: (t: string) => void }).addItem('New item: decision MC-5/3 and UNEP/MC/COP.6/INF/33.');
-      return performance.now();
-    });
-    await expect.poll(() => highlightTotal(page), { intervals: [25] }).toBe(2);
-    const elapsed = (await page.evaluate(() => performance.now())) - added;
-    expect(elapsed).toBeLessThan(1500); // loose cap; the benchmark reports the real figure
+    await page.evaluate(() => (window as unknown as { addItem: (t: string) => void }).addItem('New item: decision MC-5/3 and UNEP/MC/COP.6/INF/33.'));
+    // How soon is a figure for `npm run bench:page`; here only that it happens.
+    await expect.poll(() => highlightTotal(page)).toBe(2);
     await page.evaluate(() => (window as unknown as { removeItems: () => void }).removeItems());
     await expect.poll(() => highlightTotal(page)).toBe(0);
   });
 
-  test('a page whose app re-renders the text under citations keeps working, with no errors', async ({ context, server }) => {
+  test('a page whose app re-renders the text under citations keeps working, with no errors', async ({ context, server, sendToPage }) => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -67,12 +64,13 @@ test.describe('finding and painting citations', () => {
     await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/28', 'article 23, paragraph 5 (b)']);
     for (let i = 0; i < 5; i++) await page.click('#inc');
     await expect(page.locator('#inc')).toHaveText('Clicked 5');
-    await page.waitForTimeout(400);
+    // Once the scanner has caught up with the re-renders, the same two citations are painted, no stale range left.
+    await citationsWhenIdle(sendToPage, page);
     await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/INF/28', 'article 23, paragraph 5 (b)']);
     expect(errors).toEqual([]);
   });
 
-  test('text areas and contenteditable regions are left alone and stay editable', async ({ context, server }) => {
+  test('text areas and contenteditable regions are left alone and stay editable', async ({ context, server, sendToPage }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/editable.html`);
     await expect.poll(() => highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
@@ -80,7 +78,8 @@ test.describe('finding and painting citations', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' See also UNEP/MC/COP.6/INF/34.');
     await page.fill('#ta', 'Now citing UNEP/MC/COP.6/INF/35 here');
-    await page.waitForTimeout(400);
+    // Wait for the scanner to have handled the edits (it answers when idle), then check nothing new was found.
+    expect((await citationsWhenIdle(sendToPage, page)).map((c) => c.id)).toEqual(['UNEP/MC/COP.6/22']);
     expect(await highlightedTexts(page)).toEqual(['UNEP/MC/COP.6/22']);
     await expect(page.locator('#ce')).toContainText('See also UNEP/MC/COP.6/INF/34.');
     await expect(page.locator('#ta')).toHaveValue('Now citing UNEP/MC/COP.6/INF/35 here');

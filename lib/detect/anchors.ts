@@ -20,7 +20,9 @@ const KEYWORD_ROLES = ['article', 'paragraph', 'subparagraph', 'annex', 'resolut
 const roles = new Map<string, AnchorRole>();
 for (const role of KEYWORD_ROLES) for (const w of allWords(role)) roles.set(w.toLowerCase(), role);
 roles.set('unep', 'symbol');
-for (const h of ['-', '\u2010', '\u2011', '\u2012', '\u2013']) roles.set(`mc${h}`, 'mc');
+for (const h of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '']) roles.set(`mc${h}`, 'mc');
+// "MC/COP.4/12": a meeting symbol with its UNEP/ prefix dropped.
+roles.set('mc/cop', 'symbol');
 
 /** All anchor literals, longest first so that "articles" is preferred to "article". */
 const LITERALS = [...roles.keys()].sort((a, b) => b.length - a.length);
@@ -37,11 +39,11 @@ const LETTER_AFTER = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/i;
 const NEXT: Record<AnchorRole, RegExp> = {
   article: /\s{0,4}\d/y,
   paragraph: /\s{0,4}\d/y,
-  subparagraph: /\s{0,4}\(?\s?[a-z]\s?\)/iy,
+  subparagraph: /\s{0,4}(?:\d|\(?\s?[a-z]\s?\))/iy,
   annex: /\s{0,4}[A-E]/iy,
   resolution: /\s{0,4}\d/y,
   decision: /\s{0,4}(?:MC|\d)/iy,
-  symbol: /\s{0,2}\//y,
+  symbol: /\s{0,2}[/.]/y,
   mc: /\s?\d/y,
 };
 
@@ -72,5 +74,14 @@ export function roleAt(text: string, m: RegExpExecArray): AnchorRole | null {
  * the block holds any anchor word. Never false when detect() would find a citation.
  */
 export function mayContainCitation(text: string): boolean {
-  return typeof text === 'string' && PREFILTER.test(text);
+  return typeof text === 'string' && (PREFILTER.test(text) || HEADING_PREFILTER.test(text));
 }
+
+/**
+ * The one citation that starts without a word: the numbered heading of a UNEA resolution at the start
+ * of a line ("3/7. Marine litter and microplastics"), in a resolution document or a table of
+ * contents. `RESOLUTION_HEADING` reads it at a line start (sticky); the prefilter finds one anywhere.
+ */
+const HEADING_SHAPE = '[ \\t\\u00a0]{0,4}(\\d{1,2}) ?\\/ ?(\\d{1,2})\\.[ \\t\\u00a0]{1,4}(?=\\p{Lu})';
+export const RESOLUTION_HEADING = new RegExp(HEADING_SHAPE, 'uy');
+const HEADING_PREFILTER = new RegExp(`(?:^|\\n)${HEADING_SHAPE}`, 'u');

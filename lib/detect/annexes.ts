@@ -1,4 +1,4 @@
-import { attributionAfter } from './attribution';
+import { belongsToMinamata } from './articles';
 import { Cursor } from './cursor';
 import type { Recogniser } from './scan';
 import { ANNEX_LETTER, KEY_SPACE, ROMAN, tokensOf } from './tokens';
@@ -12,6 +12,11 @@ import type { Citation, DetectLang } from './types';
  */
 
 const upper = (s: string): boolean => s === s.toUpperCase();
+
+/** A short description in brackets after an annex letter, without digits (those would be a paragraph). */
+const GLOSS = /\s{0,2}\([^()\d\n]{2,80}\)/uy;
+/** The far end of a range of annexes: a capital A–E standing alone ("E-waste" is not one). */
+const RANGE_LETTER = /([A-E])(?![\p{L}\p{N}\-\u2010-\u2014'\u2019.])/uy;
 
 interface Item {
   letter: string;
@@ -31,7 +36,26 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
     const items: Item[] = [];
     for (;;) {
       const save = c.pos;
-      if (items.length > 0 && !c.eat(t.listSep)) break;
+      const last = items[items.length - 1];
+      // "Annexes A to C", "anexos A a E": every annex between the two letters, the middle ones spanning the range.
+      if (last && !last.part && c.eat(t.rangeSep)) {
+        const s = c.pos;
+        const m = c.eat(RANGE_LETTER);
+        if (m && m[1]! > last.letter) {
+          for (let code = last.letter.charCodeAt(0) + 1; code < m[1]!.charCodeAt(0); code++) {
+            items.push({ letter: String.fromCharCode(code), start: last.start, end: c.pos });
+          }
+          items.push({ letter: m[1]!, start: s, end: c.pos });
+          continue;
+        }
+        c.pos = save;
+      }
+      // "Annexes A (mercury-added products) and B": a gloss in brackets may follow each letter.
+      if (items.length > 0) c.eat(GLOSS);
+      if (items.length > 0 && !c.eat(t.listSep)) {
+        c.pos = save;
+        break;
+      }
       const s = c.pos;
       const m = c.eat(ANNEX_LETTER);
       if (!m || !upper(m[1]!)) {
@@ -67,14 +91,13 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
     if (!winner || c.pos > winner.end) winner = { items, end: c.pos, lang: g.lang };
   }
   if (!winner) return null;
-  const attribution = attributionAfter(text, winner.end);
-  const accepted = attribution === 'minamata' || (attribution !== 'other' && scan.context().conventionIsMinamata(at));
-  if (!accepted) return { citations: [], end: winner.end };
+  const { ok, why } = belongsToMinamata(scan, at, winner.end);
+  if (!ok) return { citations: [], end: winner.end, why };
   const lang = winner.lang;
   const citations: Citation[] = winner.items.map((i) => {
     const parts: Citation['parts'] = { annex: i.letter };
     if (i.part) parts.part = i.part;
     return { kind: 'article', id: `minamata:annex${i.letter}`, start: i.start, end: i.end, lang, parts };
   });
-  return { citations, end: winner.end };
+  return { citations, end: winner.end, why };
 };

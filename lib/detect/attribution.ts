@@ -28,6 +28,9 @@ const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrume
 const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
 /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
 const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
+/** A capitalised kind of instrument opening the phrase: "de la Constitución", "of the Regulation". */
+const NAMED_HERE = new RegExp(`^${alternation(allWords('instrumentWords'))}`, 'iu');
+const CAPITAL = /^\p{Lu}/u;
 const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
 const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
 /** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
@@ -35,7 +38,8 @@ const JOIN_ANYWHERE = new RegExp(
   `\\b(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'gi',
 );
-const CLAUSE_END = /[.;:!?\n](?:\s|$)/;
+/** A clause ends at a sentence mark or a line break (a heading's line says nothing of the next line). */
+const CLAUSE_END = /[.;:!?](?:\s|$)|\n/;
 const CLAUSE_MAX = 80;
 /** A phrase that is itself a provision ("of Annex D", "del anexo A") starts another citation. */
 const PROVISION = new RegExp(`^${alternation([...allWords('article'), ...allWords('annex'), ...allWords('paragraph'), ...allWords('subparagraph')])}`, 'i');
@@ -48,11 +52,13 @@ const PHRASE_MAX = 90;
  * the same clause ("los artículos 32, N° 15, y 54, inciso primero, de la Constitución"), as long as
  * no other article or annex comes first, since that one would own the attribution.
  */
-export function attributionAfter(text: string, pos: number): Attribution {
+export function attributionAfter(text: string, pos: number, directOnly = false): Attribution {
   DIRECT.lastIndex = pos;
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
   if (JOIN.exec(text)) return phraseAt(text, JOIN.lastIndex);
+  // A heading's title ("Article 1.- Apruébase el Convenio de Minamata") is not an attribution.
+  if (directOnly) return 'none';
   let clause = text.slice(pos, pos + CLAUSE_MAX);
   const end = CLAUSE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
@@ -61,9 +67,11 @@ export function attributionAfter(text: string, pos: number): Attribution {
     if (m[1] !== undefined) return 'none';
     const phrase = phraseFrom(text, pos + m.index + m[0].length);
     if (PROVISION.test(phrase)) return 'none';
+    // Far from the provision, only a clear name counts: "the Convention for the country", "an
+    // amendment to Annex A" or "to report on its work" name no instrument.
     const found = classifyPhrase(phrase);
-    // Far from the provision, only a clear name counts: "the Convention for the country" is not one.
-    if (found === 'minamata' || (found === 'other' && !CONVENTION.test(phrase))) return found;
+    if (found === 'minamata') return found;
+    if (found === 'other' && (OTHER.test(phrase) || (CAPITAL.test(phrase) && NAMED_HERE.test(phrase)))) return found;
   }
   return 'none';
 }
@@ -78,16 +86,29 @@ function phraseAt(text: string, start: number): Attribution {
   return classifyPhrase(phraseFrom(text, start));
 }
 
+/** Short words that may follow a namer inside a title ("on the Rights of", "relative aux droits"). */
+const TITLE_LINKS = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'aux', 'des', 'del', 'de', 'du', 'of']);
+
+/**
+ * "the Convention concerning artisanal gold mining" describes the provision's topic; "the Convention
+ * concerning Indigenous …" names a convention: a title goes on with a capital or a linking word.
+ */
+function describes(namerAndNext: string): boolean {
+  const next = namerAndNext.split(/\s+/)[1];
+  return next !== undefined && next.length > 3 && next === next.toLowerCase() && !TITLE_LINKS.has(next);
+}
+
 /** Classifies the words that follow "of the" / "de la" / "del". */
 export function classifyPhrase(phrase: string): Attribution {
   const min = MINAMATA.exec(phrase);
   const other = OTHER.exec(phrase);
   if (min && (!other || min.index < other.index)) return 'minamata';
   if (other) return 'other';
-  if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   // "the Convention" alone is generic; "the Convention on Biological Diversity", "Convention-cadre" name another.
+  // Read before the topic: "the Agreement aimed to extend … mercury-added products" is still generic.
   const conv = CONVENTION.exec(phrase);
-  if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2])) ? 'other' : 'generic';
+  if (conv) return conv[1] || (conv[2] && NAMER.test(conv[2]) && !describes(conv[2])) ? 'other' : 'generic';
+  if (TOPIC.test(phrase)) return NAMED_LAW.test(phrase) ? 'other' : 'minamata';
   if (NAMED.test(phrase)) return 'other';
   return 'none';
 }

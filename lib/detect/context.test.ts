@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHUNK, ContextIndex, MENTION_SOURCE, OVERLAP, type MentionClass } from './context';
-
-const CLASSES: MentionClass[] = ['minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
+import { CHUNK, CLASSES, ContextIndex, MENTION_SOURCE, OVERLAP, type MentionClass } from './context';
 
 /**
  * The mentions the full pattern finds, chunk by chunk, in global passes: what the two-stage scan

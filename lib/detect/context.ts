@@ -10,9 +10,10 @@ import { alternation, escapeRe } from './normalise';
  */
 
 /** The kinds of mention that steer the context rules. */
-export type MentionClass = 'minamata' | 'other' | 'topic' | 'unea' | 'body' | 'cop' | 'env';
+export type MentionClass = 'minamata' | 'other' | 'topic' | 'unea' | 'body' | 'cop' | 'env' | 'law';
 
-const CLASSES: readonly MentionClass[] = ['minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
+/** In the order of the mention pattern's groups: a numbered law first, so "Regulation (EU) 2017/852" is a law, not a treaty. */
+export const CLASSES: readonly MentionClass[] = ['law', 'minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
 
 /** The words of each kind of mention, across all languages. */
 const WORDS: Record<MentionClass, string[]> = {
@@ -23,10 +24,22 @@ const WORDS: Record<MentionClass, string[]> = {
   body: allWords('otherBodies'),
   cop: allWords('copNames'),
   env: allWords('environmentWords'),
+  law: allWords('lawWords'),
 };
 
+/**
+ * A law cited by number: "Regulation (EU) 2017/852", "Directive 2011/65/EU", "loi n° 2016-1032",
+ * "Ley 20.920", "Act No. 61". Without a number sign the number must have a separator, so "act 3"
+ * in prose is not a law.
+ */
+const LAW_SOURCE =
+  `${alternation(WORDS.law)}\\s{0,3}(?:\\((?:EU|EC|UE|CE|EEC|CEE)\\)\\s{0,3})?` +
+  `(?:(?:No|N\u00b0|N\u00ba|num|n\u00fam|number|num\u00e9ro)\\.?\\s{0,3}\\d{1,5}|\\d{1,5}(?:[/.\\-]\\d{1,5})+)(?!\\d)`;
+
+const sourceOf = (c: MentionClass): string => (c === 'law' ? LAW_SOURCE : alternation(WORDS[c]));
+
 /** The full mention pattern (exported for the test that checks the two-stage scan finds the same mentions). */
-export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${alternation(WORDS[c])})`).join('|')})`;
+export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${sourceOf(c)})`).join('|')})`;
 
 /**
  * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
@@ -115,6 +128,15 @@ export class ContextIndex {
     return null;
   }
 
+  /** True when a mention of one of `classes` starts within `distance` characters before `pos`. */
+  mentionedJustBefore(pos: number, classes: readonly MentionClass[], distance: number): boolean {
+    const floor = Math.max(0, pos - distance);
+    for (let c = Math.floor(Math.max(0, pos - 1) / CHUNK); c >= Math.floor(floor / CHUNK); c--) {
+      for (const m of this.chunk(c)) if (m.at < pos && m.at >= floor && classes.includes(m.cls)) return true;
+    }
+    return false;
+  }
+
   /** True when a mention of one of `classes` lies within the window on either side of `pos`. */
   near(pos: number, classes: readonly MentionClass[]): boolean {
     return this.latestBefore(pos, classes) !== null || this.firstAfter(pos, classes) !== null;
@@ -124,12 +146,24 @@ export class ContextIndex {
    * "The Convention" at `pos` is Minamata's: the last treaty named before it is Minamata, or none is
    * named before and the next one named is Minamata, or none is named at all and the topic is mercury.
    */
-  conventionIsMinamata(pos: number): boolean {
-    const last = this.latestBefore(pos, ['minamata', 'other']);
+  conventionIsMinamata(pos: number, generic = true): boolean {
+    // "the Convention" cannot be a law's; a bare "Article 6" can be the numbered law's named last.
+    const classes: MentionClass[] = generic ? ['minamata', 'other'] : ['minamata', 'other', 'law'];
+    const last = this.latestBefore(pos, classes);
     if (last) return last === 'minamata';
-    const next = this.firstAfter(pos, ['minamata', 'other']);
+    const next = this.firstAfter(pos, classes);
     if (next) return next === 'minamata';
-    return this.near(pos, ['topic']);
+    // Nothing named within a page either side: the page's title and opening say what it is about.
+    return this.near(pos, ['topic']) || (pos > WINDOW && this.subject() === 'minamata');
+  }
+
+  /**
+   * The instrument the text is about: the first one it names (its title or opening), or null when it
+   * names none in its first window. Headings ("Article 3 – Mercury supply") belong to it.
+   */
+  subject(): 'minamata' | 'other' | null {
+    const first = this.firstAfter(0, ['minamata', 'other', 'law']);
+    return first === null ? null : first === 'minamata' ? 'minamata' : 'other';
   }
 
   /**

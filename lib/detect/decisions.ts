@@ -32,9 +32,10 @@ export const recogniseDecision: Recogniser = (scan, at) => {
   for (const g of scan.grammars()) {
     const t = tokensOf(g);
     const c = new Cursor(text, at);
-    if (!c.eat(t.decision)) continue;
+    const kw = c.eat(t.decision);
+    if (!kw) continue;
     c.eat(KEY_SPACE);
-    const list = pairs(c, t);
+    const list = pairs(c, t, /s$/i.test(kw[0]));
     if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
   }
   if (!found) return null;
@@ -44,18 +45,23 @@ export const recogniseDecision: Recogniser = (scan, at) => {
     valid.push(p);
   }
   const end = found.list[found.list.length - 1]!.end;
-  if (valid.length === 0) return { citations: [], end };
+  if (valid.length === 0) return { citations: [], end, why: 'the numbers are outside the Minamata COP’s meetings and decisions' };
   if (!valid[0]!.mc) {
     const named = bodyAfter(text, end, ALL) ?? bodyBefore(text, at, ALL);
     const ok = named ? named === 'minamata' || (named === 'cop' && scan.context().decisionIsMinamataCop(at)) : scan.context().decisionIsMinamataCop(at);
-    if (!ok) return { citations: [], end };
+    if (!ok) return { citations: [], end, why: 'a bare n/m decision: the Minamata COP is not the body named or the subject here' };
   }
-  return { citations: valid.map((p, i) => citation(p, i === 0 ? at : p.start, found.lang)), end };
+  const why = valid[0]!.mc ? 'the MC- prefix is the Minamata COP’s own' : 'a bare n/m decision of the Minamata COP (named, or the subject here)';
+  return { citations: valid.map((p, i) => citation(p, i === 0 ? at : p.start, found.lang)), end, why };
 };
 
 /** At an "MC-" anchor: the symbol alone. */
 export const recogniseMc: Recogniser = (scan, at) => {
   const p = mcPair(scan.text, at);
   if (!p || !validPair(p)) return null;
+  // "MC2/7", "MC 4/2": without the hyphen the prefix is Minamata's only in a text about mercury.
+  if (!/^MC\s?[-\u2010-\u2013]/iu.test(scan.text.slice(at, at + 4)) && !scan.context().near(at, ['minamata', 'topic', 'cop'])) {
+    return { citations: [], end: p.end, why: 'MC without a hyphen, and no Minamata, mercury or COP nearby' };
+  }
   return { citations: [citation(p, at, scan.lang())], end: p.end };
 };

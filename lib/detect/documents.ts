@@ -1,4 +1,4 @@
-import type { Recogniser } from './scan';
+import type { Recogniser, Scan } from './scan';
 import type { Citation } from './types';
 import { sticky } from './cursor';
 
@@ -14,7 +14,7 @@ import { sticky } from './cursor';
 const S = '\\s{0,2}';
 const N = '(\\d{1,3})';
 const DOCUMENT = sticky(
-  `UNEP${S}/${S}MC${S}/${S}COP${S}\\.${S}(\\d{1,2})${S}/${S}(?:(INF)${S}/${S}${N}|(CRP)${S}\\.${S}${N}|${N})` +
+  `(?:UNEP${S}/${S})?MC${S}/${S}COP${S}\\.${S}(\\d{1,2})${S}/${S}(?:(INF)${S}/${S}${N}|(CRP)${S}\\.${S}${N}|${N})` +
     `((?:${S}/${S}(?:Add|Rev|Corr)${S}\\.${S}\\d{1,2}(?!\\d))*)(?!\\d)`,
 );
 const SUFFIX = /(Add|Rev|Corr)\s*\.\s*(\d{1,2})/gi;
@@ -28,7 +28,9 @@ export const recogniseSymbol: Recogniser = (scan, at) => {
   const doc = DOCUMENT.exec(text);
   if (doc) {
     const citation = documentCitation(doc, at, scan.lang());
-    return citation ? { citations: [citation], end: citation.end } : null;
+    if (!citation) return null;
+    const citations = [citation, ...documentRange(scan, citation)];
+    return { citations, end: citations[citations.length - 1]!.end };
   }
   RES_SYMBOL.lastIndex = at;
   const res = RES_SYMBOL.exec(text);
@@ -44,6 +46,43 @@ export const recogniseSymbol: Recogniser = (scan, at) => {
     end,
   };
 };
+
+/** The most documents one range may name. */
+const RANGE_MAX = 20;
+/**
+ * The far end of a range of documents of one series, in the three ways pages write it: the whole
+ * symbol ("… to UNEP/MC/COP.5/INF/6"), the last segment ("… à INF/6") or the number ("…/INF/3–6").
+ */
+const RANGE_END = new RegExp(
+  `(\\s{0,3}[-\u2010-\u2014]\\s{0,3}|\\s{1,4}(?:to|through|à|a|al)\\s{1,4})` +
+    `(?:(?:UNEP${S}/${S})?MC${S}/${S}COP${S}\\.${S}(\\d{1,2})${S}/${S}(?:(INF)${S}/${S}|(CRP)${S}\\.${S})?|(INF)${S}/${S}|(CRP)${S}\\.${S})?` +
+    `(\\d{1,3})(?![\\d/]|\\.\\d|\\p{L})`,
+  'iuy',
+);
+
+/** The documents after `first` when it opens a range: one citation per document, each with the span of its own number. */
+function documentRange(scan: Scan, first: Citation): Citation[] {
+  const { parts } = first;
+  if (parts.suffixes?.length || parts.number == null) return [];
+  RANGE_END.lastIndex = first.end;
+  const m = RANGE_END.exec(scan.text);
+  if (!m) return [];
+  const meeting = m[2] ? Number(m[2]) : parts.meeting!;
+  const series = m[3] || m[5] ? 'INF' : m[4] || m[6] ? 'CRP' : m[2] ? undefined : parts.series;
+  const to = Number(m[7]);
+  if (meeting !== parts.meeting || series !== parts.series || to <= parts.number || to - parts.number >= RANGE_MAX) return [];
+  const end = RANGE_END.lastIndex;
+  // The last document covers what is printed for it; those between, unprinted, cover the whole range.
+  const lastStart = first.end + m[1]!.length;
+  const out: Citation[] = [];
+  for (let n = parts.number + 1; n <= to; n++) {
+    const head = series === 'INF' ? `INF/${n}` : series === 'CRP' ? `CRP.${n}` : `${n}`;
+    const ownParts: Citation['parts'] = { body: 'UNEP/MC/COP', meeting, number: n, suffixes: [] };
+    if (series) ownParts.series = series;
+    out.push({ kind: 'document', id: `UNEP/MC/COP.${meeting}/${head}`, start: n === to ? lastStart : first.start, end, lang: first.lang, parts: ownParts });
+  }
+  return out;
+}
 
 function documentCitation(m: RegExpExecArray, at: number, lang: Citation['lang']): Citation | null {
   const meeting = Number(m[1]);

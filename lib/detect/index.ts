@@ -24,8 +24,8 @@ import { recogniseSymbol } from './documents';
 import { grammarsFor } from './grammar';
 import type { Grammar } from './grammar/types';
 import { detectLanguage } from './language';
-import { recogniseResolution } from './resolutions';
-import type { Recogniser, Scan } from './scan';
+import { bracketedResolutions, recogniseResolution, resolutionHeadings } from './resolutions';
+import type { Recognised, Recogniser, Scan } from './scan';
 import type { Citation, DetectLang, DetectOptions } from './types';
 
 export { mayContainCitation } from './anchors';
@@ -60,19 +60,30 @@ function makeScan(text: string, hint: DetectLang | undefined): Scan {
   };
 }
 
-function run(text: string, hint: DetectLang | undefined): Citation[] {
+/** What happened at one anchor, for the explain tool. */
+export interface AnchorVisit {
+  at: number;
+  word: string;
+  role: AnchorRole | null;
+  found: Recognised | null;
+}
+
+/** The anchor walk of detect(), reporting each anchor to `visit` (used by explain.ts). */
+export function walk(text: string, hint: DetectLang | undefined, visit?: (v: AnchorVisit) => void): Citation[] {
   const scan = makeScan(text, hint);
   const anchors = anchorScanner();
   const out: Citation[] = [];
   for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
     const role = roleAt(text, m);
-    if (!role) continue;
-    const found = RECOGNISERS[role](scan, m.index);
+    const found = role ? RECOGNISERS[role](scan, m.index) : null;
+    visit?.({ at: m.index, word: m[0], role, found });
     if (!found) continue;
     for (const c of found.citations) out.push(c);
     // Anchors inside a phrase already read (the "article" of "paragraph 5 of article 23") are skipped.
     if (found.end > anchors.lastIndex) anchors.lastIndex = found.end;
   }
+  // The two resolution forms without an anchor of their own, kept where no anchored citation already is.
+  for (const h of [...resolutionHeadings(scan), ...bracketedResolutions(scan)]) if (!out.some((c) => c.start < h.end && h.start < c.end)) out.push(h);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
@@ -86,7 +97,7 @@ export function detect(text: string, options?: DetectOptions): Citation[] {
   try {
     if (!mayContainCitation(text)) return [];
     const hint = options && LANGS.includes(options.lang as DetectLang) ? options.lang : undefined;
-    return run(text, hint);
+    return walk(text, hint);
   } catch {
     // A recogniser bug must cost the page its highlights, not break the content script.
     return [];

@@ -8,11 +8,11 @@ import { alternation } from './normalise';
  * quote "la Convention de Bâle"), so attribution and context read the union of all tables.
  */
 
-type ListKey = { [K in keyof Grammar]: Grammar[K] extends readonly string[] ? K : never }[keyof Grammar];
+type ListKey = { [K in keyof Grammar]-?: NonNullable<Grammar[K]> extends readonly string[] ? K : never }[keyof Grammar];
 
-/** Every word of one table field across all languages. */
+/** Every word of one table field across all languages (an optional field a table lacks adds nothing). */
 export function allWords(key: ListKey): string[] {
-  return GRAMMARS.flatMap((g) => g[key] as readonly string[]);
+  return GRAMMARS.flatMap((g) => (g[key] as readonly string[] | undefined) ?? []);
 }
 
 /** An alternation of one field across all languages (see normalise.alternation). */

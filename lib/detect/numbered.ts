@@ -19,28 +19,58 @@ export interface Pair {
 }
 
 const PAIR = sticky(
-  `(MC\\s?[-\u2010\u2011\u2012\u2013]\\s?)?(\\d{1,2})\\s?/\\s?(?:(\\d{1,3})(?!\\d|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
+  `(MC\\s?(?:[-\u2010\u2011\u2012\u2013]\\s?)?)?(\\d{1,2})\\s?/\\s?(?:(\\d{1,3})(?!\\d|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
 );
+/** "MC-4/2Recalling": a decision number glued by the page's markup to a capitalised word. */
+const GLUED = /(MC\s?(?:[-\u2010\u2011\u2012\u2013]\s?)?)(\d{1,2})\s?\/\s?(\d{1,3})(?=\p{Lu}\p{Ll})/uy;
 
-/** Reads a list of pairs at the cursor (after the keyword and its space). */
-export function pairs(c: Cursor, t: Tokens): Pair[] {
+/** The most items one range may name ("decisions MC-4/2 to MC-4/5"). */
+const RANGE_MAX = 20;
+
+function readPair(c: Cursor): Pair | null {
+  const start = c.pos;
+  const m = c.eat(PAIR) ?? c.eat(GLUED);
+  if (!m) return null;
+  const mc = m[1] !== undefined;
+  const draft = m[4] !== undefined;
+  return { session: Number(m[2]), number: draft ? null : Number(m[3]), mc, draft, start, end: c.pos };
+}
+
+/**
+ * Reads a list of pairs at the cursor (after the keyword and its space). With a plural keyword the
+ * list may run as a range ("MC-4/2 to MC-4/5", "3/4 à 3/6": one pair per number) and may carry a
+ * description between its items ("1/6, entitled “…”, and 2/11", "3/4 on health and 3/8 on …").
+ */
+export function pairs(c: Cursor, t: Tokens, plural = false): Pair[] {
   const out: Pair[] = [];
   for (let guard = 0; guard < 50; guard++) {
     const save = c.pos;
-    if (out.length > 0 && !c.eat(t.listSep)) break;
-    const start = c.pos;
-    const m = c.eat(PAIR);
-    if (!m) {
+    if (out.length > 0) {
+      const last = out[out.length - 1]!;
+      if (plural && last.number !== null && c.eat(t.rangeSep)) {
+        const to = readPair(c);
+        if (to && to.session === last.session && to.number !== null && to.mc === last.mc && to.number > last.number && to.number - last.number < RANGE_MAX) {
+          for (let n = last.number + 1; n < to.number; n++) out.push({ ...last, number: n, start: last.start, end: to.end });
+          out.push(to);
+          continue;
+        }
+        c.pos = save;
+      }
+      const joined = c.eat(t.listSep) && c.peek(PAIR);
+      if (!joined) {
+        c.pos = save;
+        if (!plural || !t.gloss || !c.eat(t.gloss) || !c.eat(t.listSep)) {
+          c.pos = save;
+          break;
+        }
+      }
+    }
+    const p = readPair(c);
+    if (!p || (p.draft && !p.mc)) {
       c.pos = save;
       break;
     }
-    const mc = m[1] !== undefined;
-    const draft = m[4] !== undefined;
-    if (draft && !mc) {
-      c.pos = save;
-      break;
-    }
-    out.push({ session: Number(m[2]), number: draft ? null : Number(m[3]), mc, draft, start, end: c.pos });
+    out.push(p);
   }
   return out;
 }
@@ -48,8 +78,6 @@ export function pairs(c: Cursor, t: Tokens): Pair[] {
 /** A pair at an "MC-" anchor, alone. */
 export function mcPair(text: string, at: number): Pair | null {
   const c = new Cursor(text, at);
-  const m = c.eat(PAIR);
-  if (!m || m[1] === undefined) return null;
-  const draft = m[4] !== undefined;
-  return { session: Number(m[2]), number: draft ? null : Number(m[3]), mc: true, draft, start: at, end: c.pos };
+  const p = readPair(c);
+  return p && p.mc ? p : null;
 }

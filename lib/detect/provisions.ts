@@ -86,9 +86,20 @@ function articleItem(c: Cursor, t: Tokens, itemStart: number, leaves: Leaf[]): n
   const numEnd = c.pos;
   const inline = c.eat(PARA_PAREN) ?? c.eat(PARA_DOT);
   if (inline && inRange(Number(inline[1]), LIMITS.paragraphs)) {
-    const paraEnd = c.pos;
-    const subs = letters(c, t);
-    pushLeaves(leaves, article, Number(inline[1]), subs, itemStart, paraEnd, null);
+    pushLeaves(leaves, article, Number(inline[1]), inlineLetters(c, t), itemStart, c.pos, null);
+    // "Article 8(8) and (9)": more paragraphs of the same article, each in its own brackets.
+    for (;;) {
+      const save = c.pos;
+      if (!c.eat(t.listSep)) break;
+      const s = c.pos;
+      const more = c.eat(PARA_PAREN);
+      if (!more || !inRange(Number(more[1]), LIMITS.paragraphs)) {
+        c.pos = save;
+        break;
+      }
+      const lead = more[0].length - more[0].trimStart().length;
+      pushLeaves(leaves, article, Number(more[1]), inlineLetters(c, t), s + lead, c.pos, null);
+    }
     return article;
   }
   c.pos = numEnd;
@@ -104,6 +115,19 @@ function articleItem(c: Cursor, t: Tokens, itemStart: number, leaves: Leaf[]): n
   return article;
 }
 
+/** Letters right after "(2)": "(2)(a)", "(2) (a) and (b)", "(2), points (a) and (b)", "2, point c)". */
+function inlineLetters(c: Cursor, t: Tokens): Letter[] {
+  const subs = letters(c, t);
+  if (subs.length > 0) return subs;
+  const save = c.pos;
+  if (c.eat(t.commaSubparagraph)) {
+    const named = letters(c, t);
+    if (named.length > 0) return named;
+  }
+  c.pos = save;
+  return [];
+}
+
 interface Para {
   paragraph: number;
   subs: Letter[];
@@ -111,13 +135,35 @@ interface Para {
   end: number;
 }
 
-/** Paragraph numbers with their letters: "5 (b)", "1 and 2", "5, subparagraph (b)", "2 a) et b)". */
+/** The most provisions one range may name ("paragraphs 2 to 40" is more likely a typo than a citation of 39). */
+export const RANGE_MAX = 20;
+
+/**
+ * Paragraph numbers with their letters: "5 (b)", "1 and 2", "5, subparagraph (b)", "2 a) et b)",
+ * "2 and paragraph 4" (the keyword repeated), and ranges "2–4", "3 à 5", "2 a 4".
+ */
 function paragraphList(c: Cursor, t: Tokens): Para[] {
   const out: Para[] = [];
   for (;;) {
     const save = c.pos;
-    if (out.length > 0 && !c.eat(t.listSep)) break;
+    if (out.length > 0) {
+      const last = out[out.length - 1]!;
+      if (last.subs.length === 0 && c.eat(t.rangeSep)) {
+        const s = c.pos;
+        const to = c.eat(NUM);
+        const n = to ? Number(to[1]) : 0;
+        if (to && n > last.paragraph && n - last.paragraph < RANGE_MAX && n <= LIMITS.paragraphs) {
+          // The numbers between the ends are not printed: they share the span of the whole range.
+          for (let p = last.paragraph + 1; p < n; p++) out.push({ paragraph: p, subs: [], start: last.start, end: c.pos });
+          out.push({ paragraph: n, subs: letters(c, t), start: s, end: c.pos });
+          continue;
+        }
+        c.pos = save;
+      }
+      if (!c.eat(t.listSep)) break;
+    }
     const start = c.pos;
+    if (out.length > 0 && c.eat(t.paragraph)) c.eat(KEY_SPACE);
     const m = c.eat(NUM);
     if (!m || !inRange(Number(m[1]), LIMITS.paragraphs)) {
       c.pos = save;
@@ -190,14 +236,22 @@ export function parseHeadFirst(text: string, at: number, t: Tokens): ProvisionPa
 export function parseHeadLast(text: string, at: number, t: Tokens, fromSubparagraph: boolean): ProvisionParse | null {
   const c = new Cursor(text, at);
   let outer: Letter[] = [];
+  let paras: Para[] = [];
   if (fromSubparagraph) {
     if (!c.eat(t.subparagraph)) return null;
     outer = letters(c, t);
-    if (outer.length === 0 || !c.eat(t.of)) return null;
+    if (outer.length === 0) {
+      // "subparagraph 3 (b) of article 10", "subparagraphs 1 (a) and 1 (c)": the paragraph number is printed with the letter.
+      c.eat(KEY_SPACE);
+      paras = paragraphList(c, t);
+      if (paras.length === 0 || paras.some((p) => p.subs.length === 0)) return null;
+    } else if (!c.eat(t.of)) return null;
   }
-  if (!c.eat(t.paragraph)) return null;
-  c.eat(KEY_SPACE);
-  const paras = paragraphList(c, t);
+  if (paras.length === 0) {
+    if (!c.eat(t.paragraph)) return null;
+    c.eat(KEY_SPACE);
+    paras = paragraphList(c, t);
+  }
   if (paras.length === 0 || !c.eat(t.of) || !c.eat(t.article)) return null;
   c.eat(KEY_SPACE);
   const m = c.eat(NUM);

@@ -17,6 +17,8 @@ export interface Scan {
 export interface Recognised {
   citations: Citation[];
   end: number;
+  /** Why the phrase was taken or rejected (attribution, context), for `npm run eval -- --explain`. */
+  why?: string;
 }
 
 /** A recogniser runs at one anchor and returns null when nothing there parses. */

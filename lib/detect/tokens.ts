@@ -30,12 +30,17 @@ export interface Tokens {
   commaPart: RegExp;
   /** "Part II of " or "deuxième partie de l'" just before an annex keyword (tested on a slice ending there). */
   partBefore: RegExp;
+  /**
+   * A description between two items of a list of numbers, up to the separator before the next item:
+   * ", entitled “Marine plastic debris,”" or " on marine litter" before ", 2/11" / " and 3/7".
+   */
+  gloss: RegExp | null;
 }
 
 /** Spacing after a keyword; abbreviations may be glued to the number ("art.24"). */
 export const KEY_SPACE = sticky('\\s{0,4}');
 /** An article or paragraph number, with the French "1er" and ordinal signs, not part of a longer token. */
-export const NUM = sticky(`(\\d{1,3})(?:er|re|°|º|o(?=\\s))?(?!\\d|${WORD_CHAR}|/\\d)`);
+export const NUM = sticky(`(\\d{1,3})(?:er|re|°|º|o(?=\\s))?(?!\\d|${WORD_CHAR}|/\\d|\\s?(?:bis|ter|quater)(?!${WORD_CHAR}))`);
 /** "(2)" right after an article number. */
 export const PARA_PAREN = sticky('\\s?\\(\\s?(\\d{1,2})\\s?\\)');
 /** ".2" right after an article number ("art. 24.2"). */
@@ -72,6 +77,12 @@ export function tokensOf(g: Grammar): Tokens {
     commaParagraph: sticky(`\\s{0,3},?\\s{0,3}${alternation(g.paragraph)}\\s{0,4}`),
     commaSubparagraph: sticky(`\\s{0,3},?\\s{0,3}${alternation(g.subparagraph)}`),
     commaPart: sticky(`\\s{0,3},?\\s{0,3}${part}\\s{1,3}`),
+    gloss: g.glossWords?.length
+      ? new RegExp(
+          `,?\\s{1,3}${alternation(g.glossWords)}\\s[^.;:!?\\n]{1,160}?(?=\\s{0,3},\\s{0,3}(?:${and}\\s{1,4})?\\d{1,2}\\s?/\\s?\\d|\\s{1,4}${and}\\s{1,4}\\d{1,2}\\s?/\\s?\\d)`,
+          'iuy',
+        )
+      : null,
     partBefore: new RegExp(
       `(?:\\b${part}\\s{1,3}([IVX]{1,4})${ordinals.length ? `|\\b${alternation(ordinals)}\\s{1,3}${part}` : ''})\\s{1,4}${of}\\s{0,3}$`,
       'i',

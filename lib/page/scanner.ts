@@ -13,6 +13,10 @@ export interface ScannerOptions {
   find?: FindOptions;
   /** Called whenever the scanner has caught up with the page. */
   onIdle?: () => void;
+  /** The clock slices are measured by (tests pass a fake one). */
+  now?: () => number;
+  /** Runs the next slice after the page's own tasks; returns a cancel function (tests pass one they step by hand). */
+  yielder?: (fn: () => void) => () => void;
 }
 
 /** Runs read between two clock checks: detection costs far more than walking, so batches stay small. */
@@ -29,14 +33,17 @@ interface Job {
  * Finds citations in a document and keeps them current. The first scan and every re-read run in
  * slices of at most `sliceMs`, so no task of ours blocks the page; a MutationObserver gathers changed
  * text (infinite scroll, single-page navigation, re-rendering frameworks) and only the runs it
- * touched are read again. Open shadow roots are scanned and observed like the document.
+ * touched are read again. Open shadow roots are scanned and observed like the document; a root
+ * whose host has left the document is forgotten, so single-page apps of web components that
+ * replace their content all day do not pile up detached trees.
  */
 export class Scanner {
-  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly roots = new Set<ShadowRoot>();
   private readonly queue: Job[] = [];
   private readonly observed = new WeakSet<Node>();
   private readonly observer: MutationObserver;
-  private readonly yieldToPage = createYielder();
+  private readonly yieldToPage: (fn: () => void) => () => void;
+  private readonly now: () => number;
   private cancelSlice: (() => void) | null = null;
   private pending: MutationRecord[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -52,6 +59,8 @@ export class Scanner {
   ) {
     this.sliceMs = options.sliceMs ?? 12;
     this.mutationDelayMs = options.mutationDelayMs ?? 100;
+    this.now = options.now ?? (() => performance.now());
+    this.yieldToPage = options.yielder ?? createYielder();
     const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
   }
@@ -89,6 +98,15 @@ export class Scanner {
     return new Promise((ok) => this.idleWaiters.push(ok));
   }
 
+  /**
+   * The open shadow roots met so far whose host is still in the document (hit-testing passes them
+   * to caretPositionFromPoint). Roots of removed hosts are dropped here and after every removal.
+   */
+  get shadowRoots(): ShadowRoot[] {
+    this.pruneRoots();
+    return [...this.roots];
+  }
+
   /** Re-reads a subtree now (e.g. after settings that change what is detected). */
   rescan(root: Node): void {
     this.enqueue(root);
@@ -101,11 +119,16 @@ export class Scanner {
   }
 
   private onShadowRoot = (shadow: ShadowRoot): void => {
-    if (this.observed.has(shadow)) return;
-    this.shadowRoots.push(shadow);
+    // A host put back after it was removed is met again: keep its root again, observed once.
+    if (this.roots.has(shadow)) return;
+    this.roots.add(shadow);
     this.observe(shadow);
     this.enqueue(shadow);
   };
+
+  private pruneRoots(): void {
+    for (const root of this.roots) if (!root.host.isConnected) this.roots.delete(root);
+  }
 
   private enqueue(root: Node, shadowOnly = false): void {
     if (this.stopped) return;
@@ -129,14 +152,14 @@ export class Scanner {
   }
 
   private runSlice(): void {
-    const deadline = performance.now() + this.sliceMs;
-    while (this.queue.length > 0 && performance.now() < deadline) {
+    const deadline = this.now() + this.sliceMs;
+    while (this.queue.length > 0 && this.now() < deadline) {
       const job = this.queue[0]!;
       if (!job.walker) {
         this.registry.dropWithin(job.root);
         job.walker = new SegmentWalker(job.root, this.onShadowRoot, job.shadowOnly);
       }
-      for (const segment of job.walker.next(deadline, undefined, SEGMENTS_PER_BATCH)) {
+      for (const segment of job.walker.next(deadline, this.now, SEGMENTS_PER_BATCH)) {
         this.registry.add(segment.block, findInSegment(segment, this.options.find));
       }
       if (job.walker.done) this.queue.shift();
@@ -177,7 +200,10 @@ export class Scanner {
         else if (node.nodeType === 1 || node.nodeType === 3) dirty.add(blockOf(node));
       }
     }
-    if (removed) this.registry.dropWithin(null);
+    if (removed) {
+      this.registry.dropWithin(null);
+      this.pruneRoots();
+    }
     for (const node of dirty) {
       if (!node.isConnected) continue;
       if (node.nodeType === 1 && isSkipped(node as Element)) continue;

@@ -29,6 +29,7 @@ export class SegmentWalker {
   private parts: string[] = [];
   private length = 0;
   private block: Node | null = null;
+  private started = false;
 
   constructor(
     private readonly root: Node,
@@ -44,6 +45,12 @@ export class SegmentWalker {
   next(deadline: number, now: () => number = () => performance.now(), max = Infinity): Segment[] {
     const out: Segment[] = [];
     if (this.done) return out;
+    if (!this.started) {
+      this.started = true;
+      // A TreeWalker never visits its root: a host re-read on its own (appended, moved) reports its shadow root here.
+      const shadow = this.root.nodeType === 1 ? (this.root as Element).shadowRoot : null;
+      if (shadow) this.onShadowRoot(shadow);
+    }
     const walker = this.walker;
     let steps = 0;
     if (this.shadowOnly) {

@@ -4,19 +4,19 @@ import type { Grammar } from './types';
 export const fr: Grammar = {
   lang: 'fr',
   stopWords: ['les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'au', 'aux', 'avec', 'ces', 'cette', 'sont', 'par', 'le'],
-  article: ['article', 'articles', 'art.'],
-  paragraph: ['paragraphe', 'paragraphes', 'par.'],
-  subparagraph: ['alinéa', 'alinéas', 'alinea', 'alineas'],
+  article: ['article', 'articles', 'art.', 'arts.', 'artcle', 'aritcle'],
+  paragraph: ['paragraphe', 'paragraphes', 'par.', 'paragrahe', 'paragaphe'],
+  subparagraph: ['alinéa', 'alinéas', 'alinea', 'alineas', 'point', 'points'],
   annex: ['annexe', 'annexes'],
   part: ['partie', 'parties'],
   partOrdinals: { 'première': 'I', premiere: 'I', 'deuxième': 'II', deuxieme: 'II', seconde: 'II', 'troisième': 'III', troisieme: 'III' },
-  listAnd: ['et', 'ou', 'et/ou'],
+  listAnd: ['et', 'ou', 'et/ou', '&'],
   range: ['à', 'a'],
   of: ["de l'", 'de la', 'du', 'de', 'des', 'à la', "à l'", 'au'],
   determiners: ['la', 'le', "l'", 'les', 'cette', 'ladite', 'présente', 'presente'],
   resolution: ['résolution', 'résolutions', 'resolution', 'resolutions'],
   decision: ['décision', 'décisions', 'decision', 'decisions'],
-  convention: ['convention', 'traité', 'traite'],
+  convention: ['convention', 'traité', 'traite', 'accord'],
   conventionNamers: ['sur', 'relative', 'pour', 'concernant', 'des', 'cadre', 'européenne'],
   minamataNames: ['Minamata', 'Convention sur le mercure'],
   topicWords: ['mercure'],
@@ -24,7 +24,8 @@ export const fr: Grammar = {
     'Bâle', 'Bale', 'Rotterdam', 'Stockholm', 'Kyoto', 'Convention de Vienne', 'Protocole de Montréal',
     'Accord de Paris', 'Aarhus', 'diversité biologique', 'changements climatiques', 'désertification',
     'droit de la mer', 'CITES', 'CCNUCC', 'TFUE', 'TUE', "code de l'environnement",
-    'code de la santé publique', 'loi n°', 'loi no', 'décret n°', 'décret no', 'règlement (UE)', 'directive (UE)'
+    'code de la santé publique', 'loi n°', 'loi no', 'décret n°', 'décret no', 'règlement (UE)', 'directive (UE)',
+    'pollution atmosphérique transfrontière', 'couche d\'ozone'
   ],
   instrumentWords: [
     'protocole', 'pacte', 'règlement', 'reglement', 'directive', 'code', 'loi', 'décret', 'decret',
@@ -32,6 +33,8 @@ export const fr: Grammar = {
     'decision', 'résolution', 'resolution', 'document', 'rapport', 'note', 'annexe', 'appendice', 'cadre',
     'Acte final', 'lignes directrices'
   ],
+  lawWords: ['règlement', 'reglement', 'directive', 'loi', 'décret', 'decret', 'arrêté', 'arrete', 'ordonnance'],
+  glossWords: ['sur', 'intitulée', 'intitulee', 'relative à', 'concernant'],
   uneaNames: ["Assemblée des Nations Unies pour l'environnement", 'ANUE', 'UNEA'],
   otherBodies: [
     'Assemblée générale', "Conseil des droits de l'homme", 'Conseil de sécurité', "Conseil d'administration",

@@ -49,6 +49,13 @@ export interface Grammar {
   otherInstruments: readonly string[];
   /** Kinds of instrument ("protocol", "loi", "reglamento"): an article "of the <kind> …" belongs to it. Too common to scan for as context. */
   instrumentWords: readonly string[];
+  /**
+   * Kinds of law that are cited by number ("Regulation (EU) 2017/852", "loi n° 2016-1032", "Ley 20.920"):
+   * such a mention makes the law the instrument a bare "Article 6" nearby belongs to.
+   */
+  lawWords?: readonly string[];
+  /** Words that introduce a description between the items of a list ("3/4, on health, and 3/8"). */
+  glossWords?: readonly string[];
   /** Names of the UN Environment Assembly. */
   uneaNames: readonly string[];
   /** Bodies other than UNEA whose resolutions and decisions share the n/m shape. */
