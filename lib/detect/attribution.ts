@@ -1,5 +1,6 @@
-import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation, WORD_CHAR } from './normalise';
+import { SCRIPT_CHARS } from './grammar';
+import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
+import { alternation, bounded, WB, WORD_CHAR } from './normalise';
 
 /**
  * Who a provision belongs to, read from the words right after it: "of the Minamata Convention",
@@ -18,21 +19,29 @@ const JOIN = new RegExp(
   `\\s{0,3},?\\s{0,3}${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'iy',
 );
+/**
+ * Languages that say "of" with a case ending ("статьи 16 Минаматской конвенции") attribute by the
+ * words that follow directly; only words of their own script are read so, so that Latin-script
+ * text keeps needing its "of".
+ */
+const BARE_JOIN = caseScripts().length
+  ? new RegExp(`\\s{1,3}(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'iy')
+  : null;
 /** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
 const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
-const MINAMATA = new RegExp(`\\b${alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS])}`, 'i');
+const MINAMATA = new RegExp(bounded([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]), 'i');
 /** Mercury as the subject: "the mercury convention" is Minamata's, "the EU Mercury Regulation" is not. */
-const TOPIC = new RegExp(`\\b${alternation(allWords('topicWords'))}`, 'i');
+const TOPIC = new RegExp(bounded(allWords('topicWords')), 'i');
 /** A kind of law or document among the first four words: "EU Mercury Regulation", "Ley de mercurio". */
 const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrumentWords'))}(?!${WORD_CHAR})`, 'i');
-const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
+const OTHER = new RegExp(bounded(allWords('otherInstruments')), 'i');
 /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
 const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
 const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
 const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
 /** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
 const JOIN_ANYWHERE = new RegExp(
-  `\\b(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
+  `${WB}(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'gi',
 );
 const CLAUSE_END = /[.;:!?\n](?:\s|$)/;
@@ -53,6 +62,13 @@ export function attributionAfter(text: string, pos: number): Attribution {
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
   if (JOIN.exec(text)) return phraseAt(text, JOIN.lastIndex);
+  if (BARE_JOIN) {
+    BARE_JOIN.lastIndex = pos;
+    if (BARE_JOIN.exec(text)) {
+      const found = phraseAt(text, BARE_JOIN.lastIndex);
+      if (found !== 'none') return found;
+    }
+  }
   let clause = text.slice(pos, pos + CLAUSE_MAX);
   const end = CLAUSE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);

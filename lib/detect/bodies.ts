@@ -1,5 +1,6 @@
-import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation } from './normalise';
+import { SCRIPT_CHARS } from './grammar';
+import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
+import { alternation, WB } from './normalise';
 
 /**
  * Which body a "resolution n/m" or "decision n/m" belongs to when the sentence says so: "General
@@ -10,7 +11,7 @@ import { alternation } from './normalise';
 export type Body = 'unea' | 'minamata' | 'cop' | 'body' | 'instrument';
 
 const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
-const BODY_SOURCE = `\\b(?:${[
+const BODY_SOURCE = `${WB}(?:${[
   alternation([...allWords('uneaNames'), 'UNEP/EA']),
   alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]),
   alternation(allWords('copNames')),
@@ -21,9 +22,11 @@ const BODY_SOURCE = `\\b(?:${[
   .join('|')})`;
 const BODY_ANY = new RegExp(BODY_SOURCE, 'gi');
 const JOIN_AFTER = new RegExp(
-  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(['adopted by', 'adoptée par', 'adoptada por'])})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
+  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(allWords('adoptedBy'))})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
   'iy',
 );
+/** In case languages the body follows directly, in the genitive ("резолюция 5/14 Ассамблеи …"); see attribution.ts. */
+const BARE_JOIN = caseScripts().length ? new RegExp(`\\s{1,3}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'y') : null;
 /** Only this much of the sentence before the keyword speaks for it ("General Assembly, in its resolution"). */
 const BEFORE = 60;
 const AFTER = 100;
@@ -58,8 +61,10 @@ export function bodyBefore(text: string, at: number, classes: readonly Body[]): 
  */
 export function bodyAfter(text: string, pos: number, classes: readonly Body[]): Body | null {
   JOIN_AFTER.lastIndex = pos;
-  if (!JOIN_AFTER.exec(text)) return null;
-  const start = JOIN_AFTER.lastIndex;
+  let start: number;
+  if (JOIN_AFTER.exec(text)) start = JOIN_AFTER.lastIndex;
+  else if (BARE_JOIN && ((BARE_JOIN.lastIndex = pos), BARE_JOIN.exec(text))) start = BARE_JOIN.lastIndex;
+  else return null;
   const phrase = text.slice(start, start + AFTER).split(/[.;:!?\n(]/)[0]!;
   const seen = new Set<Body>();
   BODY_ANY.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation, escapeRe } from './normalise';
+import { alternation, DIGIT, escapeRe, WB, WORD_CHAR } from './normalise';
 
 /**
  * What the text around a citation is about, for the rules that depend on it: "the Convention" is
@@ -26,7 +26,7 @@ const WORDS: Record<MentionClass, string[]> = {
 };
 
 /** The full mention pattern (exported for the test that checks the two-stage scan finds the same mentions). */
-export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${alternation(WORDS[c])})`).join('|')})`;
+export const MENTION_SOURCE = `${WB}(?:${CLASSES.map((c) => `(${alternation(WORDS[c])})`).join('|')})`;
 
 /**
  * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
@@ -36,7 +36,11 @@ export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${alternation(WORDS[
 export const FIRST_TOKENS = [...new Set(CLASSES.flatMap((c) => WORDS[c]).map((w) => w.split(/\s|'/)[0]!))]
   .filter((t) => t !== '')
   .sort((a, b) => b.length - a.length);
-const FIRST_SOURCE = `\\b(?:${FIRST_TOKENS.map(escapeRe).join('|')})`;
+const FIRST_SOURCE = FIRST_TOKENS.map(escapeRe).join('|');
+/** A letter, digit or underscore before a first token means it is inside a word (checked in code, see anchors.ts). */
+const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
+
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** How far the rules look for context, in characters: about a page of printed text either side. */
 export const WINDOW = 3000;
@@ -71,6 +75,10 @@ export class ContextIndex {
     const first = this.first;
     first.lastIndex = start - from;
     for (let c = first.exec(slice); c && from + c.index < end; c = first.exec(slice)) {
+      if (c.index > 0 && INSIDE.test(slice[c.index - 1]!) && !HAN.test(c[0])) {
+        first.lastIndex = c.index + 1;
+        continue;
+      }
       this.re.lastIndex = c.index;
       const m = this.re.exec(slice);
       if (!m) {

@@ -1,3 +1,4 @@
+import { LANGS } from '../lang';
 import type { CitationKind, DetectLang } from './types';
 
 /**
@@ -53,7 +54,7 @@ function score(c: Counts): Score {
 export function evaluate(corpus: readonly Excerpt[], found: (e: Excerpt) => string[]): Report {
   const overall = empty();
   const byKind = { document: empty(), article: empty(), resolution: empty(), decision: empty() };
-  const byLang = { en: empty(), fr: empty(), es: empty() };
+  const byLang = Object.fromEntries(LANGS.map((l) => [l, empty()])) as Record<DetectLang, Counts>;
   const errors: Report['errors'] = [];
   for (const e of corpus) {
     const left = new Map<string, number>();

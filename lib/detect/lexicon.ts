@@ -8,16 +8,21 @@ import { alternation } from './normalise';
  * quote "la Convention de Bâle"), so attribution and context read the union of all tables.
  */
 
-type ListKey = { [K in keyof Grammar]: Grammar[K] extends readonly string[] ? K : never }[keyof Grammar];
+type ListKey = { [K in keyof Grammar]-?: NonNullable<Grammar[K]> extends readonly string[] ? K : never }[keyof Grammar];
 
-/** Every word of one table field across all languages. */
+/** Every word of one table field across all languages (the empty "of" of case languages left out). */
 export function allWords(key: ListKey): string[] {
-  return GRAMMARS.flatMap((g) => g[key] as readonly string[]);
+  return GRAMMARS.flatMap((g) => (g[key] ?? []) as readonly string[]).filter((w) => typeof w === 'string' && w !== '');
 }
 
 /** An alternation of one field across all languages (see normalise.alternation). */
 export function allAlternation(key: ListKey, extra: readonly string[] = []): string {
   return alternation([...allWords(key), ...extra]);
+}
+
+/** Scripts of the languages that say "of" with a case ending (an empty word in their `of`). */
+export function caseScripts(): Exclude<Grammar['script'], 'Latin'>[] {
+  return [...new Set(GRAMMARS.filter((g) => g.of.includes('') && g.script !== 'Latin').map((g) => g.script as Exclude<Grammar['script'], 'Latin'>))];
 }
 
 /** Symbol prefixes that are themselves a mention of the Minamata Convention. */

@@ -1,5 +1,5 @@
 import { Cursor, sticky } from './cursor';
-import { WORD_CHAR } from './normalise';
+import { DIGIT, toNumber, WORD_CHAR } from './normalise';
 import type { Tokens } from './tokens';
 
 /**
@@ -19,7 +19,7 @@ export interface Pair {
 }
 
 const PAIR = sticky(
-  `(MC\\s?[-\u2010\u2011\u2012\u2013]\\s?)?(\\d{1,2})\\s?/\\s?(?:(\\d{1,3})(?!\\d|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
+  `(MC\\s?[-\u2010\u2011\u2012\u2013]\\s?)?(${DIGIT}{1,2})\\s?/\\s?(?:(${DIGIT}{1,3})(?!${DIGIT}|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
 );
 
 /** Reads a list of pairs at the cursor (after the keyword and its space). */
@@ -40,7 +40,7 @@ export function pairs(c: Cursor, t: Tokens): Pair[] {
       c.pos = save;
       break;
     }
-    out.push({ session: Number(m[2]), number: draft ? null : Number(m[3]), mc, draft, start, end: c.pos });
+    out.push({ session: toNumber(m[2]!), number: draft ? null : toNumber(m[3]!), mc, draft, start, end: c.pos });
   }
   return out;
 }
@@ -51,5 +51,5 @@ export function mcPair(text: string, at: number): Pair | null {
   const m = c.eat(PAIR);
   if (!m || m[1] === undefined) return null;
   const draft = m[4] !== undefined;
-  return { session: Number(m[2]), number: draft ? null : Number(m[3]), mc: true, draft, start: at, end: c.pos };
+  return { session: toNumber(m[2]!), number: draft ? null : toNumber(m[3]!), mc: true, draft, start: at, end: c.pos };
 }
