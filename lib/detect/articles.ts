@@ -1,4 +1,4 @@
-import { type Attribution, attributionAfter } from './attribution';
+import { attributionAfter } from './attribution';
 import { type ProvisionParse, parseHeadFirst, parseHeadLast } from './provisions';
 import type { Recognised, Recogniser, Scan } from './scan';
 import { tokensOf } from './tokens';
@@ -20,13 +20,10 @@ function articleId(a: number, p?: number, s?: string): string {
   return `minamata:art${a}${p !== undefined ? `(${p})${s ? `(${s})` : ''}` : ''}`;
 }
 
-/**
- * Turns a parse into citations when the phrase is the Convention's. `known` is the attribution when
- * the caller read it already (languages that name the instrument before the provision).
- */
-export function provisionCitations(scan: Scan, at: number, parse: ProvisionParse, lang: DetectLang, known?: Attribution): Recognised {
+/** Turns a parse into citations when the phrase is the Convention's. */
+export function provisionCitations(scan: Scan, at: number, parse: ProvisionParse, lang: DetectLang): Recognised {
   const { text } = scan;
-  const attribution = known ?? attributionAfter(text, parse.end);
+  const attribution = attributionAfter(text, parse.end);
   const accepted =
     attribution === 'minamata' || (attribution !== 'other' && scan.context().conventionIsMinamata(at));
   if (!accepted) return { citations: [], end: parse.end };

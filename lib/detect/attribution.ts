@@ -1,5 +1,5 @@
 import { SCRIPT_CHARS } from './grammar';
-import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
+import { allWords, caseGrammars, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
 import { alternation, bounded, WB, WORD_CHAR } from './normalise';
 
 /**
@@ -25,7 +25,10 @@ const JOIN = new RegExp(
  * text keeps needing its "of".
  */
 const BARE_JOIN = caseScripts().length
-  ? new RegExp(`\\s{1,3}(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'iy')
+  ? new RegExp(
+      `\\s{1,3}(?!${alternation(caseGrammars().flatMap((g) => g.listAnd))}|${alternation(allWords('article'))})(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`,
+      'iy',
+    )
   : null;
 /** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
 const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');

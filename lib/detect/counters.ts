@@ -8,7 +8,6 @@ import { type Leaf } from './provisions';
 import { LIMITS, type Recognised, type Recogniser, type Scan } from './scan';
 import { type Tokens, tokensOf } from './tokens';
 import type { Citation } from './types';
-import { provisionCitations } from './articles';
 
 /**
  * Languages that put the number between a prefix and its keyword (Chinese "第十六条第二款第（一）项",
@@ -136,8 +135,23 @@ function provisions(scan: Scan, at: number, c: Counter): Recognised | null {
   if (leaves.length === 0) return null;
   const end = Math.max(...leaves.map((l) => l.end));
   const attribution = attributionBefore(text, at, c.grammar);
-  if (attribution === 'other') return { citations: [], end };
-  return provisionCitations(scan, at, { leaves, end }, c.grammar.lang, attribution);
+  const accepted = attribution === 'minamata' || (attribution !== 'other' && scan.context().conventionIsMinamata(at));
+  if (!accepted) return { citations: [], end };
+  const lang = c.grammar.lang;
+  const citations: Citation[] = leaves.map((l) => {
+    const parts: Citation['parts'] = { article: l.article };
+    let id = `minamata:art${l.article}`;
+    if (l.paragraph !== undefined) {
+      parts.paragraph = l.paragraph;
+      id += `(${l.paragraph})`;
+      if (l.subparagraph) {
+        parts.subparagraph = l.subparagraph;
+        id += `(${l.subparagraph})`;
+      }
+    }
+    return { kind: 'article', id, start: l.start, end: l.end, lang, parts };
+  });
+  return { citations, end };
 }
 
 function numbered(scan: Scan, at: number, c: Counter): Recognised | null {

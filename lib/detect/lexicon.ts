@@ -20,7 +20,12 @@ export function allAlternation(key: ListKey, extra: readonly string[] = []): str
   return alternation([...allWords(key), ...extra]);
 }
 
-/** Scripts of the languages that say "of" with a case ending (an empty word in their `of`). */
+/** The languages that say "of" with a case ending (an empty word in their `of`). */
+export function caseGrammars(): Grammar[] {
+  return GRAMMARS.filter((g) => g.of.includes(''));
+}
+
+/** Scripts of the languages that say "of" with a case ending. */
 export function caseScripts(): Exclude<Grammar['script'], 'Latin'>[] {
   return [...new Set(GRAMMARS.filter((g) => g.of.includes('') && g.script !== 'Latin').map((g) => g.script as Exclude<Grammar['script'], 'Latin'>))];
 }

@@ -36,6 +36,9 @@ export function toNumber(digits: string): number {
   return Number(digits.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90)));
 }
 
+/** A word ending in a letter of a spaced script or a digit needs a boundary after it; Han words do not. */
+const SPACED_END = new RegExp(`(?:${WORD_CHAR}|\\d)$`);
+
 /** Escapes a literal for use inside a RegExp source. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -62,7 +65,7 @@ export function alternation(words: readonly string[]): string {
   return `(?:${unique
     .map((w) => {
       const src = wordSource(w);
-      return /[\p{L}\d]$/u.test(w) ? `${src}(?!${WORD_CHAR})` : src;
+      return SPACED_END.test(w) ? `${src}(?!${WORD_CHAR})` : src;
     })
     .join('|')})`;
 }
