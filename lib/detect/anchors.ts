@@ -1,5 +1,5 @@
 import { GRAMMARS, type Script, scriptsIn } from './grammar';
-import { DIGIT, escapeRe, WORD_CHAR } from './normalise';
+import { alternation, DIGIT, escapeRe, WORD_CHAR } from './normalise';
 
 /**
  * The anchors: the literal words every citation starts with. The detector runs its recognisers
@@ -69,7 +69,7 @@ const NEXT: Record<AnchorRole, RegExp> = {
   paragraph: new RegExp(`\\s{0,4}${DIGIT}`, 'y'),
   subparagraph: new RegExp(`\\s{0,4}[(（]?\\s?(?:[a-z]${subLetters.length ? `|${alt(subLetters)}` : ''})\\s?[)）]`, 'iy'),
   annex: new RegExp(`\\s{0,4}(?:[A-E]${annexLetters.length ? `|${alt(annexLetters)}` : ''})`, 'iy'),
-  resolution: new RegExp(`\\s{0,4}${DIGIT}`, 'y'),
+  resolution: new RegExp(`\\s{0,4}(?:${DIGIT}|${alternation(GRAMMARS.flatMap((g) => g.uneaNames))})`, 'iy'),
   decision: new RegExp(`\\s{0,4}(?:MC|${DIGIT})`, 'iy'),
   symbol: /\s{0,2}\//y,
   mc: /\s?\d/y,

@@ -19,14 +19,16 @@ const RESOLVING: readonly Body[] = ['unea', 'body'];
 
 export const recogniseResolution: Recogniser = (scan, at) => {
   const { text } = scan;
-  let found: { list: Pair[]; lang: DetectLang } | null = null;
+  let found: { list: Pair[]; lang: DetectLang; named: boolean } | null = null;
   for (const g of scan.grammars()) {
     const t = tokensOf(g);
     const c = new Cursor(text, at);
     if (!c.eat(t.resolution)) continue;
     c.eat(KEY_SPACE);
+    // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
+    const named = c.eat(t.uneaBetween) !== null;
     const list = pairs(c, t).filter((p) => !p.mc);
-    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
+    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang, named };
   }
   if (!found) return null;
   // A list stops at its first pair that cannot be a UNEA resolution.
@@ -40,7 +42,7 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   // Treaties adopt decisions, not resolutions: only assemblies and councils speak for a resolution.
   const after = bodyAfter(text, end, RESOLVING);
   const before = bodyBefore(text, at, RESOLVING);
-  const unea = after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at);
+  const unea = found.named || (after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at));
   if (!unea) return { citations: [], end };
   const lang = found.lang;
   const citations: Citation[] = valid.map((p, i) => ({

@@ -30,6 +30,8 @@ export interface Tokens {
   commaPart: RegExp;
   /** "Part II of " or "deuxième partie de l'" just before an annex keyword (tested on a slice ending there). */
   partBefore: RegExp;
+  /** The Environment Assembly named between a resolution keyword and its number, with the space after it. */
+  uneaBetween: RegExp;
   /** A subparagraph letter, Latin or the language's own: "(b)", "b)", "б)", "(ب)", "（二）". */
   sub: RegExp;
   /** An annex letter, Latin A–E or the language's own ("Б", "جيم"), standing alone. */
@@ -96,6 +98,7 @@ export function tokensOf(g: Grammar): Tokens {
       `(?:${WB}${part}\\s{1,3}([IVX]{1,4})${ordinals.length ? `|${WB}${alternation(ordinals)}\\s{1,3}${part}|${WB}${part}\\s{1,3}${alternation(ordinals)}` : ''})${gap}${of}\\s{0,3}$`,
       'i',
     ),
+    uneaBetween: sticky(`${alternation(g.uneaNames)}\\s{1,4}(?=${DIGIT})`),
     sub: sticky(`(?:\\s{0,2}[(（]\\s?(${letterAlt})\\s?[)）]|\\s{0,2}(?<=\\s)(${letterAlt})\\))`),
     annexLetter: sticky(`(${annexAlt})(?!${WORD_CHAR}|\\d|['\u2019]${WORD_CHAR}|\\.\\w)`),
     isPlural: (kw) => (plurals ? plurals.has(kw.toLowerCase()) : /s\.?$/i.test(kw)),

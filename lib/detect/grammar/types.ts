@@ -27,6 +27,8 @@ export interface Grammar {
    * before the provision ("《斯德哥尔摩公约》第5条").
    */
   counterPrefix?: string;
+  /** The measure word between a number and a resolution or decision word, which may close each number of a list ("第6/4号和第6/6号决议"). */
+  counterMeasure?: string;
   /** Numerals written with characters ("十六", "二八七"): digit values and multipliers. */
   numerals?: { digits: Readonly<Record<string, number>>; units: Readonly<Record<string, number>> };
   /**

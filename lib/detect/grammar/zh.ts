@@ -14,6 +14,7 @@ export const zh: Grammar = {
   script: 'Han',
   stopWords: [],
   counterPrefix: '第',
+  counterMeasure: '号',
   numerals: {
     digits: { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 },
     units: { '十': 10, '百': 100 },
