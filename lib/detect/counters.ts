@@ -2,7 +2,8 @@ import { type Attribution, classifyPhrase } from './attribution';
 import { bodyAfter, bodyBefore } from './bodies';
 import { Cursor, sticky } from './cursor';
 import type { Grammar } from './grammar/types';
-import { escapeRe } from './normalise';
+import { allWords } from './lexicon';
+import { bounded, escapeRe } from './normalise';
 import { pairs } from './numbered';
 import type { Leaf } from './provisions';
 import { LIMITS, type Recognised, type Recogniser, type Scan } from './scan';
@@ -41,6 +42,7 @@ interface Counter {
 }
 
 const cache = new Map<Grammar, Counter>();
+const MINAMATA_NAME = new RegExp(bounded(allWords('minamataNames')), 'i');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 
@@ -124,8 +126,11 @@ export function attributionBefore(text: string, at: number, g: Grammar): Attribu
   const named = /《([^《》]{1,40})》(?:的)?$/.exec(before);
   if (named) {
     const found = classifyPhrase(named[1]!);
+    // Mercury in a title does not make it the Convention ("《欧盟汞法规》"): only its name does.
+    if (found === 'minamata') return MINAMATA_NAME.test(named[1]!) ? 'minamata' : 'other';
     return found === 'none' ? 'other' : found;
   }
+  if (g.instrumentWords.some((w) => before.endsWith(w))) return 'other';
   return g.convention.some((w) => before.endsWith(w)) ? 'generic' : 'none';
 }
 

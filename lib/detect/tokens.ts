@@ -61,7 +61,10 @@ const cache = new Map<Grammar, Tokens>();
 export function tokensOf(g: Grammar): Tokens {
   const hit = cache.get(g);
   if (hit) return hit;
-  const and = alternation(g.listAnd);
+  // A connector that is also an attached prefix ("و") may be glued to the next word ("وباء", "و7").
+  const glued = g.listAnd.filter((w) => g.prefixes?.includes(w));
+  const loose = g.listAnd.filter((w) => !glued.includes(w));
+  const and = glued.length ? `(?:${[...(loose.length ? [alternation(loose)] : []), ...glued.map(escapeRe)].join('|')})` : alternation(g.listAnd);
   const of = alternation(g.of);
   const part = alternation(g.part);
   const ordinals = Object.keys(g.partOrdinals);
