@@ -1,6 +1,6 @@
 import { SCRIPT_CHARS } from './grammar';
 import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation, WB } from './normalise';
+import { alternation, DIGIT, WORD_CHAR } from './normalise';
 
 /**
  * Which body a "resolution n/m" or "decision n/m" belongs to when the sentence says so: "General
@@ -11,7 +11,7 @@ import { alternation, WB } from './normalise';
 export type Body = 'unea' | 'minamata' | 'cop' | 'body' | 'instrument';
 
 const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
-const BODY_SOURCE = `${WB}(?:${[
+const BODY_SOURCE = `(?:${[
   alternation([...allWords('uneaNames'), 'UNEP/EA']),
   alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]),
   alternation(allWords('copNames')),
@@ -21,6 +21,23 @@ const BODY_SOURCE = `${WB}(?:${[
   .map((s) => `(${s})`)
   .join('|')})`;
 const BODY_ANY = new RegExp(BODY_SOURCE, 'gi');
+/** The word boundary before a body's name, checked in code: a lookbehind in front of the alternation would slow every scan. */
+const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The bodies named in `s`, whole words only, in order. */
+function namedIn(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  BODY_ANY.lastIndex = 0;
+  for (let m = BODY_ANY.exec(s); m; m = BODY_ANY.exec(s)) {
+    if (m.index > 0 && INSIDE.test(s[m.index - 1]!) && !HAN.test(m[0])) {
+      BODY_ANY.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 const JOIN_AFTER = new RegExp(
   `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(allWords('adoptedBy'))})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
   'iy',
@@ -46,8 +63,7 @@ export function bodyBefore(text: string, at: number, classes: readonly Body[]): 
   for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) cut = m.index + m[0].length;
   const tail = slice.slice(cut);
   let found: Body | null = null;
-  BODY_ANY.lastIndex = 0;
-  for (let m = BODY_ANY.exec(tail); m; m = BODY_ANY.exec(tail)) {
+  for (const m of namedIn(tail)) {
     const cls = classOf(m);
     if (classes.includes(cls)) found = cls;
   }
@@ -67,8 +83,7 @@ export function bodyAfter(text: string, pos: number, classes: readonly Body[]): 
   else return null;
   const phrase = text.slice(start, start + AFTER).split(/[.;:!?\n(]/)[0]!;
   const seen = new Set<Body>();
-  BODY_ANY.lastIndex = 0;
-  for (let m = BODY_ANY.exec(phrase); m; m = BODY_ANY.exec(phrase)) seen.add(classOf(m));
+  for (const m of namedIn(phrase)) seen.add(classOf(m));
   for (const cls of ['minamata', 'instrument', 'body', 'unea', 'cop'] as const) if (seen.has(cls) && classes.includes(cls)) return cls;
   return null;
 }

@@ -1,3 +1,4 @@
+import type { Script } from './grammar';
 import { allWords, MINAMATA_SYMBOLS } from './lexicon';
 import { alternation, DIGIT, escapeRe, WB, WORD_CHAR } from './normalise';
 
@@ -14,29 +15,52 @@ export type MentionClass = 'minamata' | 'other' | 'topic' | 'unea' | 'body' | 'c
 
 const CLASSES: readonly MentionClass[] = ['minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
 
-/** The words of each kind of mention, across all languages. */
-const WORDS: Record<MentionClass, string[]> = {
-  minamata: [...allWords('minamataNames'), ...MINAMATA_SYMBOLS],
-  other: allWords('otherInstruments'),
-  topic: allWords('topicWords'),
-  unea: [...allWords('uneaNames'), 'UNEP/EA'],
-  body: allWords('otherBodies'),
-  cop: allWords('copNames'),
-  env: allWords('environmentWords'),
-};
+/** The words of each kind of mention, in the languages of some scripts (all when absent). */
+function wordsOf(scripts?: ReadonlySet<Script>): Record<MentionClass, string[]> {
+  return {
+    minamata: [...allWords('minamataNames', scripts), ...MINAMATA_SYMBOLS],
+    other: allWords('otherInstruments', scripts),
+    topic: allWords('topicWords', scripts),
+    unea: [...allWords('uneaNames', scripts), 'UNEP/EA'],
+    body: allWords('otherBodies', scripts),
+    cop: allWords('copNames', scripts),
+    env: allWords('environmentWords', scripts),
+  };
+}
 
-/** The full mention pattern (exported for the test that checks the two-stage scan finds the same mentions). */
-export const MENTION_SOURCE = `${WB}(?:${CLASSES.map((c) => `(${alternation(WORDS[c])})`).join('|')})`;
+interface Patterns {
+  /** The full mention pattern. */
+  mention: string;
+  /**
+   * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
+   * Scanning for these is about twice as fast as the full mention pattern, which then only runs, anchored,
+   * where a first token starts: a mention can only begin where its first token does.
+   */
+  first: string;
+}
+
+const patterns = new Map<string, Patterns>();
 
 /**
- * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
- * Scanning for these is about twice as fast as the full mention pattern, which then only runs, anchored,
- * where a first token starts: a mention can only begin where its first token does.
+ * The mention patterns of the languages of some scripts. A scan reads the mentions of the scripts it
+ * reads, so that an English page does not pay for the Cyrillic, Han and Arabic words.
  */
-export const FIRST_TOKENS = [...new Set(CLASSES.flatMap((c) => WORDS[c]).map((w) => w.split(/\s|'/)[0]!))]
-  .filter((t) => t !== '')
-  .sort((a, b) => b.length - a.length);
-const FIRST_SOURCE = FIRST_TOKENS.map(escapeRe).join('|');
+export function mentionPatterns(scripts?: ReadonlySet<Script>): Patterns {
+  const key = scripts ? [...scripts].sort().join('+') : '*';
+  const hit = patterns.get(key);
+  if (hit) return hit;
+  const words = wordsOf(scripts);
+  const tokens = [...new Set(CLASSES.flatMap((c) => words[c]).map((w) => w.split(/\s|'/)[0]!))].filter((t) => t !== '').sort((a, b) => b.length - a.length);
+  const made = {
+    mention: `${WB}(?:${CLASSES.map((c) => `(${alternation(words[c])})`).join('|')})`,
+    first: tokens.map(escapeRe).join('|'),
+  };
+  patterns.set(key, made);
+  return made;
+}
+
+/** The full mention pattern of all languages (exported for the test that checks the two-stage scan finds the same mentions). */
+export const MENTION_SOURCE = mentionPatterns().mention;
 /** A letter, digit or underscore before a first token means it is inside a word (checked in code, see anchors.ts). */
 const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
 
@@ -56,10 +80,18 @@ interface Mention {
 /** Lazily built index of the mentions in one text. One per detect() call. */
 export class ContextIndex {
   private readonly chunks: (Mention[] | undefined)[] = [];
-  private readonly first = new RegExp(FIRST_SOURCE, 'gi');
-  private readonly re = new RegExp(MENTION_SOURCE, 'iy');
+  private readonly first: RegExp;
+  private readonly re: RegExp;
 
-  constructor(private readonly text: string) {}
+  /** `scripts`: the scripts whose languages' mentions count (all when absent). */
+  constructor(
+    private readonly text: string,
+    scripts?: ReadonlySet<Script>,
+  ) {
+    const p = mentionPatterns(scripts);
+    this.first = new RegExp(p.first, 'gi');
+    this.re = new RegExp(p.mention, 'iy');
+  }
 
   private chunk(i: number): Mention[] {
     const cached = this.chunks[i];

@@ -65,7 +65,7 @@ function makeScan(text: string, hint: DetectLang | undefined, scripts: ReadonlyS
       lang ??= detectLanguage(text);
       return (grammars ??= grammarsFor(lang, scripts));
     },
-    context: () => (context ??= new ContextIndex(text)),
+    context: () => (context ??= new ContextIndex(text, scripts)),
   };
 }
 

@@ -10,9 +10,11 @@ import { alternation } from './normalise';
 
 type ListKey = { [K in keyof Grammar]-?: NonNullable<Grammar[K]> extends readonly string[] ? K : never }[keyof Grammar];
 
-/** Every word of one table field across all languages (the empty "of" of case languages left out). */
-export function allWords(key: ListKey): string[] {
-  return GRAMMARS.flatMap((g) => (g[key] ?? []) as readonly string[]).filter((w) => typeof w === 'string' && w !== '');
+/** Every word of one table field across all languages, or those of some scripts (the empty "of" of case languages left out). */
+export function allWords(key: ListKey, scripts?: ReadonlySet<Grammar['script']>): string[] {
+  return GRAMMARS.filter((g) => !scripts || scripts.has(g.script))
+    .flatMap((g) => (g[key] ?? []) as readonly string[])
+    .filter((w) => typeof w === 'string' && w !== '');
 }
 
 /** An alternation of one field across all languages (see normalise.alternation). */

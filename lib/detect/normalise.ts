@@ -33,6 +33,8 @@ export const WB = `(?<![${LETTERS}0-9\u0660-\u0669\u06f0-\u06f9_])`;
 
 /** The value of a run of DIGIT characters. */
 export function toNumber(digits: string): number {
+  const ascii = Number(digits);
+  if (!Number.isNaN(ascii)) return ascii;
   return Number(digits.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90)));
 }
 

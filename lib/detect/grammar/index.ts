@@ -63,7 +63,7 @@ export const SCRIPT_CHARS: Readonly<Record<Exclude<Script, 'Latin'>, RegExp>> = 
   Han: /[\u3400-\u9fff\uf900-\ufaff]/,
   Arabic: /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/,
 };
-const ANY_OTHER = new RegExp(Object.values(SCRIPT_CHARS).map((r) => r.source).join('|'));
+const ANY_OTHER = new RegExp(`[${Object.values(SCRIPT_CHARS).map((r) => r.source.slice(1, -1)).join('')}]`);
 
 /** The scripts whose grammars can match in `text`: Latin, plus each other script that occurs in it. */
 export function scriptsIn(text: string): Set<Script> {
