@@ -31,9 +31,12 @@ export default defineConfig({
     short_name: 'mc-xref',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'scripting'],
-    // The same pages the content script runs on: needed to inject the card UI into them on first use.
-    host_permissions: ['http://*/*', 'https://*/*'],
+    permissions: ['storage', 'contextMenus'],
+    // The card UI, imported by the content script the first time a card opens in a frame. A dynamic
+    // URL (Chromium) keeps pages from probing for it at a fixed address.
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-citation': {

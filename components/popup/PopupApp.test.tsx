@@ -54,6 +54,16 @@ async function mount(props: { view?: PopupView; saved?: SavedListState; page?: P
 const ready = (items: SavedItem[]): SavedListState => ({ status: 'ready', items, total: items.length, complete: true });
 
 describe('Saved view', () => {
+  it('shows the kind and the meeting under a reference without a title, not its id twice', async () => {
+    await mount({ saved: ready([savedItem('UNEP/MC/COP.6/INF/29', { title: '' }), savedItem('UNEP/EA.6/Res.3', { title: 'UNEP/EA.6/Res.3' }), savedItem('MC-5/3', { title: 'A title' })]) });
+    const rows = [...root.querySelectorAll('.row')].map((r) => [r.querySelector('.row__title')!.textContent, r.querySelector('.row__id')!.textContent]);
+    expect(rows.sort()).toEqual([
+      ['A title', 'MC-5/3'],
+      ['UNEP/EA.6/Res.3', 'UNEA resolution · UNEA-6'],
+      ['UNEP/MC/COP.6/INF/29', 'Document · COP-6'],
+    ]);
+  });
+
   it('explains what to do when the list is empty', async () => {
     await mount({ saved: ready([]) });
     expect(root.textContent).toContain('No saved references yet. Hover a highlighted citation');
@@ -101,7 +111,7 @@ describe('Saved view', () => {
     const clear = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Clear the list')!;
     await act(async () => clear.click());
     expect(acts.clear).not.toHaveBeenCalled();
-    expect(root.textContent).toContain('Remove all 1 saved references?');
+    expect(root.textContent).toContain('Remove the 1 saved reference?');
     const confirm = root.querySelector<HTMLButtonElement>('.confirm .danger')!;
     await act(async () => confirm.click());
     expect(acts.clear).toHaveBeenCalledOnce();
@@ -131,6 +141,9 @@ describe('On this page view', () => {
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings).toEqual(['Documents 2', 'COP decisions 1']);
     expect(root.textContent).toContain('3 times on the page');
+    expect(root.textContent).toContain('1 time on the page');
+    // No title known: the kind and the meeting, never the id a second time.
+    expect([...root.querySelectorAll('.cite__id')].map((e) => e.textContent)).toEqual(['Document · COP-6', 'Document · COP-6', 'MC-5/3 · COP decision · COP-5']);
     const saves = [...root.querySelectorAll<HTMLButtonElement>('.cite__save')];
     expect(saves.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
     await act(async () => saves[0]!.click());

@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import type { SavedItem } from '../../lib/messages';
 import { openLinkFor } from './open-link';
+import { rowContext } from './row-context';
 
 interface Props {
   item: SavedItem;
@@ -16,7 +17,8 @@ interface Props {
  */
 export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
   const link = openLinkFor(item.id, lang);
-  const title = item.title || item.id;
+  const hasTitle = !!item.title && item.title !== item.id;
+  const title = hasTitle ? item.title : item.id;
   return (
     <div class="row">
       <div class="row__text">
@@ -30,7 +32,7 @@ export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
           )}
         </span>
         <span class="row__meta">
-          <span class="row__id">{item.id}</span>
+          <span class="row__id">{hasTitle ? item.id : rowContext(item.id, item.kind, lang)}</span>
           {item.tags.map((tag) => (
             <span key={tag} class="tag">
               {tag}

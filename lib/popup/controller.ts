@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
 import { checkImportSize } from '../export/import-json';
-import { t, type Lang } from '../i18n';
-import type { PageCitations, Reply, SavedItem } from '../messages';
+import { t, tp, type Lang } from '../i18n';
+import type { SavedItem } from '../messages';
+import { send, sendToTab } from '../message-bus';
 import { loadCardModels } from '../page/card-client';
-import { onSavedChanged, request } from '../store/client';
-import { errorText } from '../store/errors';
+import { onSavedChanged } from '../store/client';
+import { SavedListError, errorText } from '../store/errors';
 
 /**
  * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
@@ -48,7 +49,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
 
   const reload = useCallback(async () => {
     try {
-      const items = await request<'saved/list'>({ type: 'saved/list' });
+      const items = await send('saved/list', {});
       setSaved({ status: 'ready', items, total: items.length, complete: true });
     } catch (error) {
       setSaved({ status: 'error', message: errorText(lang, error) });
@@ -58,7 +59,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
   useEffect(() => {
     // The first screen comes from a small answer so it paints at once; the whole list (thousands
     // of items take a few hundred milliseconds to pass between processes) follows.
-    void request<'saved/head'>({ type: 'saved/head', limit: FIRST_SCREEN })
+    void send('saved/head', { limit: FIRST_SCREEN })
       .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
       .catch(() => undefined)
       .then(reload);
@@ -71,15 +72,19 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       try {
         tab.current = await tabId;
         if (tab.current === undefined) throw new Error('no tab');
-        const reply = (await browser.tabs.sendMessage(tab.current, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
-        if (reply && !reply.ok && reply.code === 'site-disabled') {
+        const reply = await sendToTab(tab.current, 'page-citations', {}).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        if ('error' in reply) {
+          if (!(reply.error instanceof SavedListError && reply.error.code === 'site-disabled')) throw reply.error;
           if (alive) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
           return;
         }
-        if (!reply?.ok) throw new Error('no answer');
+        const citations = reply.value;
         if (!alive) return;
-        setPage({ status: 'ready', page: reply.value });
-        const cards = await loadCardModels(reply.value.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
+        setPage({ status: 'ready', page: citations });
+        const cards = await loadCardModels(citations.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
           .then((r) => r.models)
           .catch(() => []);
         if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
@@ -98,7 +103,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
     () => ({
       async update(id, note, tags) {
         try {
-          await request<'saved/update'>({ type: 'saved/update', id, note, tags });
+          await send('saved/update', { id, note, tags });
           setNotice({ kind: 'info', text: t(lang, 'noteSaved') });
           return true;
         } catch (error) {
@@ -107,7 +112,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         }
       },
       remove(item: SavedItem) {
-        request<'saved/remove'>({ type: 'saved/remove', id: item.id })
+        send('saved/remove', { id: item.id })
           .then((removed) => {
             if (!removed) return;
             setNotice({
@@ -115,7 +120,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
               text: t(lang, 'removedStatus', removed.title || removed.id),
               undo: () => {
                 setNotice(null);
-                request<'saved/restore'>({ type: 'saved/restore', item: removed }).catch(fail);
+                send('saved/restore', { item: removed }).catch(fail);
               },
             });
           })
@@ -124,20 +129,17 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       save(citation) {
         const current = page.status === 'ready' ? page.page : undefined;
         const sentence = current?.citations.find((c) => c.id === citation.id)?.sentence ?? '';
-        request<'saved/save'>({
-          type: 'saved/save',
-          item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } },
-        }).catch(fail);
+        send('saved/save', { item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } } }).catch(fail);
       },
       unsave(id) {
-        request<'saved/remove'>({ type: 'saved/remove', id }).catch(fail);
+        send('saved/remove', { id }).catch(fail);
       },
       reveal(id) {
         if (tab.current === undefined) return;
-        browser.tabs.sendMessage(tab.current, { type: 'reveal-citation', id }, { frameId: 0 }).catch(fail);
+        sendToTab(tab.current, 'reveal-citation', { id }).catch(fail);
       },
       exportAs(format) {
-        request<'saved/export'>({ type: 'saved/export', format })
+        send('saved/export', { format, lang })
           .then((file) => {
             download(file.filename, file.mime, file.text);
             setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
@@ -147,13 +149,13 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       importFile(file) {
         (async () => {
           checkImportSize(file.size);
-          const summary = await request<'saved/import'>({ type: 'saved/import', text: await file.text() });
+          const summary = await send('saved/import', { text: await file.text() });
           setNotice({ kind: 'info', text: t(lang, 'importDone', summary.added, summary.merged, summary.total) });
         })().catch(fail);
       },
       clear() {
-        request<'saved/clear'>({ type: 'saved/clear' })
-          .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
+        send('saved/clear', {})
+          .then((count) => setNotice({ kind: 'info', text: tp(lang, 'clearDone', count) }))
           .catch(fail);
       },
     }),

@@ -32,6 +32,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'no-page': 'errNoPage',
   'site-disabled': 'errSiteDisabled',
   'unknown-type': 'errBadMessage',
+  'not-allowed': 'errBadMessage',
 };
 
 /** The sentence to show the reader for any error thrown by the saved list or its client. */
