@@ -4,9 +4,10 @@
  * combined literal regex of the anchor words over the same text, in the same run. Also the worst
  * adversarial inputs, as MB/s. Each figure is the median of several runs after a warm-up.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { detect } from '../lib/detect';
-import { FLOOR_SOURCE } from '../lib/detect/anchors';
+import { anchorScanner, FLOOR_SOURCE } from '../lib/detect/anchors';
+import { scriptsIn } from '../lib/detect/grammar';
 import { parseExcerpt } from '../lib/detect/test-support/corpus';
 
 const MB = 1 << 20;
@@ -43,8 +44,8 @@ function median(f: () => unknown): number {
   return times[Math.floor(RUNS / 2)]!;
 }
 
-function floor(text: string): number {
-  const re = new RegExp(FLOOR_SOURCE, 'gi');
+function floor(text: string, source = FLOOR_SOURCE): number {
+  const re = new RegExp(source, 'gi');
   let n = 0;
   while (re.exec(text)) n++;
   return n;
@@ -52,10 +53,10 @@ function floor(text: string): number {
 
 const mbps = (bytes: number, ms: number): string => `${(bytes / MB / (ms / 1000)).toFixed(0).padStart(6)} MB/s`;
 
-function row(label: string, text: string): void {
+function row(label: string, text: string, floorSource = FLOOR_SOURCE): void {
   let citations = 0;
   const tDetect = median(() => (citations = detect(text).length));
-  const tFloor = median(() => floor(text));
+  const tFloor = median(() => floor(text, floorSource));
   console.log(
     `${label.padEnd(34)} detect ${mbps(text.length, tDetect)}  floor ${mbps(text.length, tFloor)}  ratio ${(tDetect / tFloor).toFixed(2)}x  (${citations} citations, ${tDetect.toFixed(1)} ms)`,
   );
@@ -64,6 +65,13 @@ function row(label: string, text: string): void {
 console.log(`Node ${process.version}; text sizes ${SIZE / MB} MB; median of ${RUNS} runs`);
 row('(a) prose without citations', prose);
 row('(b) citation-dense (seed note)', dense);
+// The same secretariat note in Russian, Chinese and Arabic (our corpus), 1 MB each: the other scripts' grammars at work.
+for (const lang of ['ru', 'zh', 'ar']) {
+  const file = readdirSync('tests/fixtures/corpus').find((f) => f.startsWith(`${lang}-01-`))!;
+  const text = fill(`${parseExcerpt(file, readFileSync(`tests/fixtures/corpus/${file}`, 'utf8')).text}\n`, MB);
+  // Its floor is the scan of the anchors of the scripts the text holds.
+  row(`  (b) dense, ${lang} note, 1 MB`, text, anchorScanner(scriptsIn(text)).source);
+}
 console.log('\nAdversarial, 1 MB each:');
 for (const [label, unit] of [
   ['"article " repeated', 'article '],

@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: precision and recall of lib/detect, by kind and by language, over our own labelled
  * corpus (tests/fixtures/corpus) and, when it is present beside the repository, the shared corpus of
- * real pages (../shared/corpus, en/fr/es). Each excerpt is run without a language hint, as a page
+ * real pages (../shared/corpus, all six languages). Each excerpt is run without a language hint, as a page
  * whose language is unknown would be.
  *
  *   npm run eval                      both corpora, misses and false hits by id
@@ -31,5 +31,5 @@ if (at >= 0) {
   const shared = loadSharedCorpus();
   console.log('');
   if (shared.length === 0) console.log(`Shared corpus: not found at ${sharedCorpusDir()}`);
-  else console.log(formatReport(evaluate(shared, found), `Shared corpus (${sharedCorpusDir()}, en/fr/es)`, details));
+  else console.log(formatReport(evaluate(shared, found), `Shared corpus (${sharedCorpusDir()})`, details));
 }

@@ -1,5 +1,5 @@
-import { allWords } from './lexicon';
-import { escapeRe } from './normalise';
+import { GRAMMARS, type Script, scriptsIn } from './grammar';
+import { alternation, DIGIT, escapeRe, WORD_CHAR } from './normalise';
 
 /**
  * The anchors: the literal words every citation starts with. The detector runs its recognisers
@@ -7,74 +7,122 @@ import { escapeRe } from './normalise';
  * and what makes the prefilter exact: detect() cannot find a citation that does not begin at an
  * anchor, so mayContainCitation() can never say false when detect() would find something.
  *
- * The scan regex is a bare alternation of literals (no groups, no lookarounds), the shape V8 runs
- * fastest; word boundaries, the role of the word and a cheap "could a citation follow?" test are
- * checked in code on each hit.
+ * Each script has its own anchors, and a scan uses only those of the scripts it reads (a page's
+ * language selects them), so an English page runs the Latin anchors alone. The scan regex is a bare
+ * alternation of literals (no groups, no lookarounds), the shape V8 runs fastest; word boundaries,
+ * the role of the word and a cheap "could a citation follow?" test are checked in code on each hit.
  */
 
 /** Which recogniser an anchor calls. */
-export type AnchorRole = 'article' | 'paragraph' | 'subparagraph' | 'annex' | 'resolution' | 'decision' | 'symbol' | 'mc';
+export type AnchorRole = 'article' | 'paragraph' | 'subparagraph' | 'annex' | 'resolution' | 'decision' | 'symbol' | 'mc' | 'counter';
 
 const KEYWORD_ROLES = ['article', 'paragraph', 'subparagraph', 'annex', 'resolution', 'decision'] as const;
+/** Keywords that follow their number in counter languages ("第十六条"): their anchor is the counter prefix. */
+const COUNTED = new Set(['article', 'paragraph', 'subparagraph', 'resolution', 'decision']);
 
-const roles = new Map<string, AnchorRole>();
-for (const role of KEYWORD_ROLES) for (const w of allWords(role)) roles.set(w.toLowerCase(), role);
-roles.set('unep', 'symbol');
-for (const h of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '']) roles.set(`mc${h}`, 'mc');
+interface Anchor {
+  role: AnchorRole;
+  script: Script;
+  /** Whether the literal must be a whole word (scripts written with spaces). */
+  bounded: boolean;
+}
+
+const anchors = new Map<string, Anchor>();
+for (const g of GRAMMARS) {
+  const bounded = g.script !== 'Han';
+  if (g.counterPrefix) anchors.set(g.counterPrefix, { role: 'counter', script: g.script, bounded });
+  for (const role of KEYWORD_ROLES) {
+    if (g.counterPrefix && COUNTED.has(role)) continue;
+    for (const w of g[role]) anchors.set(w.toLowerCase(), { role, script: g.script, bounded });
+  }
+}
+anchors.set('unep', { role: 'symbol', script: 'Latin', bounded: true });
+for (const h of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '']) anchors.set(`mc${h}`, { role: 'mc', script: 'Latin', bounded: true });
 // "MC/COP.4/12": a meeting symbol with its UNEP/ prefix dropped.
-roles.set('mc/cop', 'symbol');
+anchors.set('mc/cop', { role: 'symbol', script: 'Latin', bounded: true });
 
-/** All anchor literals, longest first so that "articles" is preferred to "article". */
-const LITERALS = [...roles.keys()].sort((a, b) => b.length - a.length);
+/** The literals of some scripts as one alternation, longest first so that "articles" is preferred to "article". */
+function sourceOf(scripts: ReadonlySet<Script>): string {
+  return [...anchors]
+    .filter(([, a]) => scripts.has(a.script))
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+}
 
-/** The single combined literal regex: the scan, the prefilter and the benchmark's floor. */
-export const FLOOR_SOURCE = LITERALS.map(escapeRe).join('|');
+/** The Latin anchors: the scan of a page in en/fr/es, the prefilter's first pass and the benchmark's floor. */
+export const FLOOR_SOURCE = sourceOf(new Set(['Latin']));
+const LATIN_PREFILTER = new RegExp(FLOOR_SOURCE, 'i');
+const ALL_PREFILTER = new RegExp(sourceOf(new Set(GRAMMARS.map((g) => g.script))), 'i');
+const WORD_BEFORE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
+const LETTER_AFTER = new RegExp(WORD_CHAR);
+const LETTER_LAST = new RegExp(`${WORD_CHAR}$`);
 
-const PREFILTER = new RegExp(FLOOR_SOURCE, 'i');
-const WORD_BEFORE = /[A-Za-z0-9_]/;
-const LETTER_AFTER = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/i;
+const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const subLetters = GRAMMARS.flatMap((g) => (g.subLetters ?? []).flat());
+const annexLetters = GRAMMARS.flatMap((g) => [...Object.keys(g.annexLetters ?? {}), ...Object.keys(g.annexSeries?.letters ?? {})]);
+const hanDigits = GRAMMARS.flatMap((g) => [...Object.keys(g.numerals?.digits ?? {}), ...Object.keys(g.numerals?.units ?? {})]);
 
 // What must follow each role's word for a citation to be possible; a failed test skips the
 // recognisers entirely, which is most of the cost on prose ("this article was updated").
 const NEXT: Record<AnchorRole, RegExp> = {
-  article: /\s{0,4}\d/y,
-  paragraph: /\s{0,4}\d/y,
-  subparagraph: /\s{0,4}(?:\d|\(?\s?[a-z]\s?\))/iy,
-  annex: /\s{0,4}[A-E]/iy,
-  resolution: /\s{0,4}\d/y,
-  decision: /\s{0,4}(?:MC|\d)/iy,
+  article: new RegExp(`\\s{0,4}${DIGIT}`, 'y'),
+  paragraph: new RegExp(`\\s{0,4}${DIGIT}`, 'y'),
+  subparagraph: new RegExp(`\\s{0,4}(?:${DIGIT}|[(（]?\\s?(?:[a-z]${subLetters.length ? `|${alt(subLetters)}` : ''})\\s?[)）])`, 'iy'),
+  annex: new RegExp(`\\s{0,4}(?:[A-E]${annexLetters.length ? `|${alt(annexLetters)}` : ''})`, 'iy'),
+  resolution: new RegExp(`\\s{0,4}(?:${DIGIT}|${alternation(GRAMMARS.flatMap((g) => g.uneaNames))})`, 'iy'),
+  decision: new RegExp(`\\s{0,4}(?:MC|${DIGIT})`, 'iy'),
   symbol: /\s{0,2}[/.]/y,
   mc: /\s?\d/y,
+  counter: new RegExp(`\\s{0,2}(?:[0-9]|MC${hanDigits.length ? `|${alt(hanDigits)}` : ''})`, 'iy'),
 };
 
-/** A fresh global scanner over the anchor literals; callers own its lastIndex. */
-export function anchorScanner(): RegExp {
-  return new RegExp(FLOOR_SOURCE, 'gi');
+/** Called with the scripts of every scan started (tests check that an English page scans Latin alone). */
+let observer: ((scripts: readonly Script[]) => void) | null = null;
+export function observeAnchorScans(fn: ((scripts: readonly Script[]) => void) | null): void {
+  observer = fn;
+}
+
+const scanners = new Map<string, string>();
+
+/** A fresh global scanner over the anchors of `scripts` (Latin alone by default); callers own its lastIndex. */
+export function anchorScanner(scripts: ReadonlySet<Script> = new Set(['Latin'])): RegExp {
+  const key = [...scripts].sort().join('+');
+  let source = scanners.get(key);
+  if (source === undefined) scanners.set(key, (source = sourceOf(scripts)));
+  observer?.([...scripts].sort());
+  return new RegExp(source, 'gi');
 }
 
 /**
  * The role of a literal hit made by anchorScanner(), or null when it is not a whole word ("particle",
- * "decisions-making") or nothing citable follows it.
+ * "decisions-making") or nothing citable follows it. Han words need no boundary.
  */
 export function roleAt(text: string, m: RegExpExecArray): AnchorRole | null {
   const word = m[0];
-  if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) return null;
+  const anchor = anchors.get(word.toLowerCase());
+  if (!anchor) return null;
   const end = m.index + word.length;
-  const last = word[word.length - 1]!;
-  if (LETTER_AFTER.test(last) && end < text.length && LETTER_AFTER.test(text[end]!)) return null;
-  const role = roles.get(word.toLowerCase());
-  if (!role) return null;
-  const next = NEXT[role];
+  if (anchor.bounded) {
+    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) return null;
+    if (LETTER_LAST.test(word) && end < text.length && LETTER_AFTER.test(text[end]!)) return null;
+  }
+  const next = NEXT[anchor.role];
   next.lastIndex = end;
-  return next.test(text) ? role : null;
+  return next.test(text) ? anchor.role : null;
 }
 
 /**
- * The cheap test the page layer runs on every text block: one pass of a literal regex, true when
- * the block holds any anchor word. Never false when detect() would find a citation.
+ * The cheap test the page layer runs on every text block: true when the block holds any anchor
+ * word. The Latin anchors are tried first; the others only when the text holds a non-Latin script.
+ * Never false when detect() would find a citation.
  */
 export function mayContainCitation(text: string): boolean {
-  return typeof text === 'string' && (PREFILTER.test(text) || HEADING_PREFILTER.test(text));
+  if (typeof text !== 'string') return false;
+  if (LATIN_PREFILTER.test(text)) return true;
+  if (scriptsIn(text).size > 1 && ALL_PREFILTER.test(text)) return true;
+  return HEADING_PREFILTER.test(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { belongsToMinamata } from './articles';
 import { Cursor } from './cursor';
 import type { Recogniser } from './scan';
-import { ANNEX_LETTER, KEY_SPACE, ROMAN, tokensOf } from './tokens';
+import { KEY_SPACE, ROMAN, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
 
 /**
@@ -57,12 +57,13 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
         break;
       }
       const s = c.pos;
-      const m = c.eat(ANNEX_LETTER);
-      if (!m || !upper(m[1]!)) {
+      const m = c.eat(t.annexLetter);
+      const letter = m && upper(m[1]!) ? t.annexOf(m[1]!, text) : null;
+      if (!letter) {
         c.pos = save;
         break;
       }
-      items.push({ letter: m[1]!, start: items.length === 0 ? at : s, end: c.pos });
+      items.push({ letter, start: items.length === 0 ? at : s, end: c.pos });
     }
     const lastItem = items[items.length - 1];
     if (!lastItem) continue;
@@ -80,7 +81,7 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
       const back = t.partBefore.exec(text.slice(from, at));
       if (back) {
         const roman = back[1];
-        const ordinal = roman ? undefined : back[0].trim().split(/\s+/)[0]!.toLowerCase();
+        const ordinal = roman ? undefined : back[0].trim().split(/\s+/).map((w) => w.toLowerCase()).find((w) => w in g.partOrdinals);
         const part = roman ?? (ordinal ? g.partOrdinals[ordinal] : undefined);
         if (part && (!roman || upper(roman))) {
           lastItem.part = part;

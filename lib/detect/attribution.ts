@@ -1,5 +1,6 @@
-import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation, WORD_CHAR } from './normalise';
+import { SCRIPT_CHARS } from './grammar';
+import { allWords, caseGrammars, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
+import { alternation, bounded, WB, WORD_CHAR } from './normalise';
 
 /**
  * Who a provision belongs to, read from the words right after it: "of the Minamata Convention",
@@ -18,14 +19,25 @@ const JOIN = new RegExp(
   `\\s{0,3},?\\s{0,3}${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'iy',
 );
+/**
+ * Languages that say "of" with a case ending ("статьи 16 Минаматской конвенции") attribute by the
+ * words that follow directly; only words of their own script are read so, so that Latin-script
+ * text keeps needing its "of".
+ */
+const BARE_JOIN = caseScripts().length
+  ? new RegExp(
+      `\\s{1,3}(?!${alternation(caseGrammars().flatMap((g) => g.listAnd))}|${alternation(allWords('article'))})(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`,
+      'iy',
+    )
+  : null;
 /** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
 const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
-const MINAMATA = new RegExp(`\\b${alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS])}`, 'i');
+const MINAMATA = new RegExp(bounded([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]), 'i');
 /** Mercury as the subject: "the mercury convention" is Minamata's, "the EU Mercury Regulation" is not. */
-const TOPIC = new RegExp(`\\b${alternation(allWords('topicWords'))}`, 'i');
+const TOPIC = new RegExp(bounded(allWords('topicWords')), 'i');
 /** A kind of law or document among the first four words: "EU Mercury Regulation", "Ley de mercurio". */
 const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrumentWords'))}(?!${WORD_CHAR})`, 'i');
-const OTHER = new RegExp(`\\b${alternation(allWords('otherInstruments'))}`, 'i');
+const OTHER = new RegExp(bounded(allWords('otherInstruments')), 'i');
 /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
 const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
 /** A capitalised kind of instrument opening the phrase: "de la Constitución", "of the Regulation". */
@@ -35,7 +47,7 @@ const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,
 const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
 /** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
 const JOIN_ANYWHERE = new RegExp(
-  `\\b(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
+  `${WB}(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
   'gi',
 );
 /** A clause ends at a sentence mark or a line break (a heading's line says nothing of the next line). */
@@ -57,6 +69,13 @@ export function attributionAfter(text: string, pos: number, directOnly = false):
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
   if (JOIN.exec(text)) return phraseAt(text, JOIN.lastIndex);
+  if (BARE_JOIN) {
+    BARE_JOIN.lastIndex = pos;
+    if (BARE_JOIN.exec(text)) {
+      const found = phraseAt(text, BARE_JOIN.lastIndex);
+      if (found !== 'none') return found;
+    }
+  }
   // A heading's title ("Article 1.- Apruébase el Convenio de Minamata") is not an attribution.
   if (directOnly) return 'none';
   let clause = text.slice(pos, pos + CLAUSE_MAX);

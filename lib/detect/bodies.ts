@@ -1,5 +1,6 @@
-import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation } from './normalise';
+import { type Script, SCRIPT_CHARS, scriptsIn } from './grammar';
+import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
+import { alternation, DIGIT, WORD_CHAR } from './normalise';
 
 /**
  * Which body a "resolution n/m" or "decision n/m" belongs to when the sentence says so: "General
@@ -10,20 +11,44 @@ import { alternation } from './normalise';
 export type Body = 'unea' | 'minamata' | 'cop' | 'body' | 'instrument';
 
 const CLASSES: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
-const BODY_SOURCE = `\\b(?:${[
-  alternation([...allWords('uneaNames'), 'UNEP/EA']),
-  alternation([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]),
-  alternation(allWords('copNames')),
-  alternation(allWords('otherBodies')),
-  alternation(allWords('otherInstruments')),
-]
-  .map((s) => `(${s})`)
-  .join('|')})`;
-const BODY_ANY = new RegExp(BODY_SOURCE, 'gi');
+function bodySource(scripts?: ReadonlySet<Script>): string {
+  return `(?:${[
+    alternation([...allWords('uneaNames', scripts), 'UNEP/EA']),
+    alternation([...allWords('minamataNames', scripts), ...MINAMATA_SYMBOLS]),
+    alternation(allWords('copNames', scripts)),
+    alternation(allWords('otherBodies', scripts)),
+    alternation(allWords('otherInstruments', scripts)),
+  ]
+    .map((s) => `(${s})`)
+    .join('|')})`;
+}
+const BODY_ANY = new RegExp(bodySource(), 'gi');
+/** The same for text in Latin script alone, which is most text and runs much faster without the other scripts' words. */
+const BODY_LATIN = new RegExp(bodySource(new Set(['Latin'])), 'gi');
+/** The word boundary before a body's name, checked in code: a lookbehind in front of the alternation would slow every scan. */
+const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The bodies named in `s`, whole words only, in order. */
+function namedIn(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = scriptsIn(s).size > 1 ? BODY_ANY : BODY_LATIN;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > 0 && INSIDE.test(s[m.index - 1]!) && !HAN.test(m[0])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 const JOIN_AFTER = new RegExp(
-  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(['adopted by', 'adoptée par', 'adoptada por'])})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
+  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(allWords('adoptedBy'))})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
   'iy',
 );
+/** In case languages the body follows directly, in the genitive ("резолюция 5/14 Ассамблеи …"); see attribution.ts. */
+const BARE_JOIN = caseScripts().length ? new RegExp(`\\s{1,3}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'y') : null;
 /** Only this much of the sentence before the keyword speaks for it ("General Assembly, in its resolution"). */
 const BEFORE = 60;
 const AFTER = 100;
@@ -43,8 +68,7 @@ export function bodyBefore(text: string, at: number, classes: readonly Body[]): 
   for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) cut = m.index + m[0].length;
   const tail = slice.slice(cut);
   let found: Body | null = null;
-  BODY_ANY.lastIndex = 0;
-  for (let m = BODY_ANY.exec(tail); m; m = BODY_ANY.exec(tail)) {
+  for (const m of namedIn(tail)) {
     const cls = classOf(m);
     if (classes.includes(cls)) found = cls;
   }
@@ -58,12 +82,13 @@ export function bodyBefore(text: string, at: number, classes: readonly Body[]): 
  */
 export function bodyAfter(text: string, pos: number, classes: readonly Body[]): Body | null {
   JOIN_AFTER.lastIndex = pos;
-  if (!JOIN_AFTER.exec(text)) return null;
-  const start = JOIN_AFTER.lastIndex;
+  let start: number;
+  if (JOIN_AFTER.exec(text)) start = JOIN_AFTER.lastIndex;
+  else if (BARE_JOIN && ((BARE_JOIN.lastIndex = pos), BARE_JOIN.exec(text))) start = BARE_JOIN.lastIndex;
+  else return null;
   const phrase = text.slice(start, start + AFTER).split(/[.;:!?\n(]/)[0]!;
   const seen = new Set<Body>();
-  BODY_ANY.lastIndex = 0;
-  for (let m = BODY_ANY.exec(phrase); m; m = BODY_ANY.exec(phrase)) seen.add(classOf(m));
+  for (const m of namedIn(phrase)) seen.add(classOf(m));
   for (const cls of ['minamata', 'instrument', 'body', 'unea', 'cop'] as const) if (seen.has(cls) && classes.includes(cls)) return cls;
   return null;
 }

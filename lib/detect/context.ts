@@ -1,5 +1,6 @@
+import type { Script } from './grammar';
 import { allWords, MINAMATA_SYMBOLS } from './lexicon';
-import { alternation, escapeRe } from './normalise';
+import { alternation, DIGIT, escapeRe, WB, WORD_CHAR } from './normalise';
 
 /**
  * What the text around a citation is about, for the rules that depend on it: "the Convention" is
@@ -15,41 +16,70 @@ export type MentionClass = 'minamata' | 'other' | 'topic' | 'unea' | 'body' | 'c
 /** In the order of the mention pattern's groups: a numbered law first, so "Regulation (EU) 2017/852" is a law, not a treaty. */
 export const CLASSES: readonly MentionClass[] = ['law', 'minamata', 'other', 'topic', 'unea', 'body', 'cop', 'env'];
 
-/** The words of each kind of mention, across all languages. */
-const WORDS: Record<MentionClass, string[]> = {
-  minamata: [...allWords('minamataNames'), ...MINAMATA_SYMBOLS],
-  other: allWords('otherInstruments'),
-  topic: allWords('topicWords'),
-  unea: [...allWords('uneaNames'), 'UNEP/EA'],
-  body: allWords('otherBodies'),
-  cop: allWords('copNames'),
-  env: allWords('environmentWords'),
-  law: allWords('lawWords'),
-};
+/** The words of each kind of mention, in the languages of some scripts (all when absent). */
+function wordsOf(scripts?: ReadonlySet<Script>): Record<MentionClass, string[]> {
+  return {
+    minamata: [...allWords('minamataNames', scripts), ...MINAMATA_SYMBOLS],
+    other: allWords('otherInstruments', scripts),
+    topic: allWords('topicWords', scripts),
+    unea: [...allWords('uneaNames', scripts), 'UNEP/EA'],
+    body: allWords('otherBodies', scripts),
+    cop: allWords('copNames', scripts),
+    env: allWords('environmentWords', scripts),
+    law: allWords('lawWords', scripts),
+  };
+}
 
 /**
  * A law cited by number: "Regulation (EU) 2017/852", "Directive 2011/65/EU", "loi n° 2016-1032",
  * "Ley 20.920", "Act No. 61". Without a number sign the number must have a separator, so "act 3"
  * in prose is not a law.
  */
-const LAW_SOURCE =
-  `${alternation(WORDS.law)}\\s{0,3}(?:\\((?:EU|EC|UE|CE|EEC|CEE)\\)\\s{0,3})?` +
-  `(?:(?:No|N\u00b0|N\u00ba|num|n\u00fam|number|num\u00e9ro)\\.?\\s{0,3}\\d{1,5}|\\d{1,5}(?:[/.\\-]\\d{1,5})+)(?!\\d)`;
+function lawSource(words: readonly string[]): string {
+  if (words.length === 0) return '(?!)';
+  return (
+    `${alternation(words)}\\s{0,3}(?:\\((?:EU|EC|UE|CE|EEC|CEE)\\)\\s{0,3})?` +
+    `(?:(?:No|N\u00b0|N\u00ba|num|n\u00fam|number|num\u00e9ro)\\.?\\s{0,3}\\d{1,5}|\\d{1,5}(?:[/.\\-]\\d{1,5})+)(?!\\d)`
+  );
+}
 
-const sourceOf = (c: MentionClass): string => (c === 'law' ? LAW_SOURCE : alternation(WORDS[c]));
+interface Patterns {
+  /** The full mention pattern. */
+  mention: string;
+  /**
+   * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
+   * Scanning for these is about twice as fast as the full mention pattern, which then only runs, anchored,
+   * where a first token starts: a mention can only begin where its first token does.
+   */
+  first: string;
+}
 
-/** The full mention pattern (exported for the test that checks the two-stage scan finds the same mentions). */
-export const MENTION_SOURCE = `\\b(?:${CLASSES.map((c) => `(${sourceOf(c)})`).join('|')})`;
+const patterns = new Map<string, Patterns>();
 
 /**
- * The first token of every mention (up to its first space or apostrophe), as one plain alternation.
- * Scanning for these is about twice as fast as the full mention pattern, which then only runs, anchored,
- * where a first token starts: a mention can only begin where its first token does.
+ * The mention patterns of the languages of some scripts. A scan reads the mentions of the scripts it
+ * reads, so that an English page does not pay for the Cyrillic, Han and Arabic words.
  */
-export const FIRST_TOKENS = [...new Set(CLASSES.flatMap((c) => WORDS[c]).map((w) => w.split(/\s|'/)[0]!))]
-  .filter((t) => t !== '')
-  .sort((a, b) => b.length - a.length);
-const FIRST_SOURCE = `\\b(?:${FIRST_TOKENS.map(escapeRe).join('|')})`;
+export function mentionPatterns(scripts?: ReadonlySet<Script>): Patterns {
+  const key = scripts ? [...scripts].sort().join('+') : '*';
+  const hit = patterns.get(key);
+  if (hit) return hit;
+  const words = wordsOf(scripts);
+  const tokens = [...new Set(CLASSES.flatMap((c) => words[c]).map((w) => w.split(/\s|'/)[0]!))].filter((t) => t !== '').sort((a, b) => b.length - a.length);
+  const made = {
+    mention: `${WB}(?:${CLASSES.map((c) => `(${c === 'law' ? lawSource(words.law) : alternation(words[c])})`).join('|')})`,
+    first: tokens.map(escapeRe).join('|'),
+  };
+  patterns.set(key, made);
+  return made;
+}
+
+/** The full mention pattern of all languages (exported for the test that checks the two-stage scan finds the same mentions). */
+export const MENTION_SOURCE = mentionPatterns().mention;
+/** A letter, digit or underscore before a first token means it is inside a word (checked in code, see anchors.ts). */
+const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
+
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** How far the rules look for context, in characters: about a page of printed text either side. */
 export const WINDOW = 3000;
@@ -65,10 +95,18 @@ interface Mention {
 /** Lazily built index of the mentions in one text. One per detect() call. */
 export class ContextIndex {
   private readonly chunks: (Mention[] | undefined)[] = [];
-  private readonly first = new RegExp(FIRST_SOURCE, 'gi');
-  private readonly re = new RegExp(MENTION_SOURCE, 'iy');
+  private readonly first: RegExp;
+  private readonly re: RegExp;
 
-  constructor(private readonly text: string) {}
+  /** `scripts`: the scripts whose languages' mentions count (all when absent). */
+  constructor(
+    private readonly text: string,
+    scripts?: ReadonlySet<Script>,
+  ) {
+    const p = mentionPatterns(scripts);
+    this.first = new RegExp(p.first, 'gi');
+    this.re = new RegExp(p.mention, 'iy');
+  }
 
   private chunk(i: number): Mention[] {
     const cached = this.chunks[i];
@@ -84,6 +122,10 @@ export class ContextIndex {
     const first = this.first;
     first.lastIndex = start - from;
     for (let c = first.exec(slice); c && from + c.index < end; c = first.exec(slice)) {
+      if (c.index > 0 && INSIDE.test(slice[c.index - 1]!) && !HAN.test(c[0])) {
+        first.lastIndex = c.index + 1;
+        continue;
+      }
       this.re.lastIndex = c.index;
       const m = this.re.exec(slice);
       if (!m) {

@@ -7,9 +7,10 @@ const corpus = loadCorpus();
 const report = evaluate(corpus, (e) => detect(e.text).map(({ id, start, end }) => ({ id, start, end })));
 
 describe('the labelled corpus', () => {
-  it('has at least 30 excerpts in each of the three languages, with pure-negative pages', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  it('has excerpts in each of the six languages (at least 10 each in ru, zh, ar), with pure-negative pages', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
     for (const lang of ['en', 'fr', 'es'] as const) expect(corpus.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(9);
+    for (const lang of ['ru', 'zh', 'ar'] as const) expect(corpus.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(10);
     expect(corpus.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(3);
   });
 

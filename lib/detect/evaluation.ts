@@ -1,3 +1,4 @@
+import { LANGS } from '../lang';
 import type { CitationKind, DetectLang } from './types';
 
 /**
@@ -83,8 +84,8 @@ const overlaps = (l: Label, f: Found): boolean => l.start !== undefined && l.end
 export function evaluate(corpus: readonly Excerpt[], found: (e: Excerpt) => Found[]): Report {
   const overall = empty();
   const byKind = { document: empty(), article: empty(), resolution: empty(), decision: empty() };
-  const byLang = { en: empty(), fr: empty(), es: empty() };
-  const negatives = { en: { pages: 0, fp: 0 }, fr: { pages: 0, fp: 0 }, es: { pages: 0, fp: 0 } };
+  const byLang = Object.fromEntries(LANGS.map((l) => [l, empty()])) as Record<DetectLang, Counts>;
+  const negatives = Object.fromEntries(LANGS.map((l) => [l, { pages: 0, fp: 0 }])) as Report['negatives'];
   const errors: Report['errors'] = [];
   for (const e of corpus) {
     const left: Label[] = e.labels ? [...e.labels] : e.expect.map((id) => ({ id }));

@@ -19,13 +19,15 @@ import { anchorScanner, type AnchorRole, mayContainCitation, roleAt } from './an
 import { recogniseAnnex } from './annexes';
 import { recogniseArticle, recogniseParagraph, recogniseSubparagraph } from './articles';
 import { ContextIndex } from './context';
+import { recogniseCounter } from './counters';
 import { recogniseDecision, recogniseMc } from './decisions';
 import { recogniseSymbol } from './documents';
-import { grammarsFor } from './grammar';
+import { grammarsFor, type Script, scriptsIn, scriptsOf } from './grammar';
 import type { Grammar } from './grammar/types';
 import { detectLanguage } from './language';
 import { bracketedResolutions, recogniseResolution, resolutionHeadings } from './resolutions';
 import type { Recognised, Recogniser, Scan } from './scan';
+import { isLang } from '../lang';
 import type { Citation, DetectLang, DetectOptions } from './types';
 
 export { mayContainCitation } from './anchors';
@@ -41,11 +43,18 @@ const RECOGNISERS: Record<AnchorRole, Recogniser> = {
   decision: recogniseDecision,
   symbol: recogniseSymbol,
   mc: recogniseMc,
+  counter: recogniseCounter,
 };
 
-const LANGS: readonly DetectLang[] = ['en', 'fr', 'es'];
+/**
+ * The scripts a text is read in: with the page's language, Latin and that language's script (a
+ * page's language selects its grammars); without one, Latin and every script the text holds.
+ */
+function scriptsFor(text: string, hint: DetectLang | undefined): Set<Script> {
+  return hint ? scriptsOf(hint) : scriptsIn(text);
+}
 
-function makeScan(text: string, hint: DetectLang | undefined): Scan {
+function makeScan(text: string, hint: DetectLang | undefined, scripts: ReadonlySet<Script>): Scan {
   let lang: DetectLang | undefined = hint;
   let grammars: readonly Grammar[] | undefined;
   let context: ContextIndex | undefined;
@@ -54,9 +63,9 @@ function makeScan(text: string, hint: DetectLang | undefined): Scan {
     lang: () => (lang ??= detectLanguage(text)),
     grammars() {
       lang ??= detectLanguage(text);
-      return (grammars ??= grammarsFor(lang));
+      return (grammars ??= grammarsFor(lang, scripts));
     },
-    context: () => (context ??= new ContextIndex(text)),
+    context: () => (context ??= new ContextIndex(text, scripts)),
   };
 }
 
@@ -70,8 +79,9 @@ export interface AnchorVisit {
 
 /** The anchor walk of detect(), reporting each anchor to `visit` (used by explain.ts). */
 export function walk(text: string, hint: DetectLang | undefined, visit?: (v: AnchorVisit) => void): Citation[] {
-  const scan = makeScan(text, hint);
-  const anchors = anchorScanner();
+  const scripts = scriptsFor(text, hint);
+  const scan = makeScan(text, hint, scripts);
+  const anchors = anchorScanner(scripts);
   const out: Citation[] = [];
   for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
     const role = roleAt(text, m);
@@ -96,7 +106,7 @@ export function walk(text: string, hint: DetectLang | undefined, visit?: (v: Anc
 export function detect(text: string, options?: DetectOptions): Citation[] {
   try {
     if (!mayContainCitation(text)) return [];
-    const hint = options && LANGS.includes(options.lang as DetectLang) ? options.lang : undefined;
+    const hint = options && isLang(options.lang) ? options.lang : undefined;
     return walk(text, hint);
   } catch {
     // A recogniser bug must cost the page its highlights, not break the content script.

@@ -10,14 +10,26 @@ import { alternation } from './normalise';
 
 type ListKey = { [K in keyof Grammar]-?: NonNullable<Grammar[K]> extends readonly string[] ? K : never }[keyof Grammar];
 
-/** Every word of one table field across all languages (an optional field a table lacks adds nothing). */
-export function allWords(key: ListKey): string[] {
-  return GRAMMARS.flatMap((g) => (g[key] as readonly string[] | undefined) ?? []);
+/** Every word of one table field across all languages, or those of some scripts (the empty "of" of case languages left out). */
+export function allWords(key: ListKey, scripts?: ReadonlySet<Grammar['script']>): string[] {
+  return GRAMMARS.filter((g) => !scripts || scripts.has(g.script))
+    .flatMap((g) => (g[key] ?? []) as readonly string[])
+    .filter((w) => typeof w === 'string' && w !== '');
 }
 
 /** An alternation of one field across all languages (see normalise.alternation). */
 export function allAlternation(key: ListKey, extra: readonly string[] = []): string {
   return alternation([...allWords(key), ...extra]);
+}
+
+/** The languages that say "of" with a case ending (an empty word in their `of`). */
+export function caseGrammars(): Grammar[] {
+  return GRAMMARS.filter((g) => g.of.includes(''));
+}
+
+/** Scripts of the languages that say "of" with a case ending. */
+export function caseScripts(): Exclude<Grammar['script'], 'Latin'>[] {
+  return [...new Set(GRAMMARS.filter((g) => g.of.includes('') && g.script !== 'Latin').map((g) => g.script as Exclude<Grammar['script'], 'Latin'>))];
 }
 
 /** Symbol prefixes that are themselves a mention of the Minamata Convention. */

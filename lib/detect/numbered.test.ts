@@ -9,7 +9,7 @@ import type { DetectLang } from './types';
  */
 type Row = [DetectLang, string, [string, string][]];
 
-const UNEA: Record<DetectLang, string> = {
+const UNEA: Record<'en' | 'fr' | 'es', string> = {
   en: 'The United Nations Environment Assembly met in Nairobi. ',
   fr: "L'Assemblée des Nations Unies pour l'environnement s'est réunie. ",
   es: 'La Asamblea de las Naciones Unidas sobre el Medio Ambiente se reunió. ',

@@ -1,5 +1,5 @@
 import { Cursor, sticky } from './cursor';
-import { WORD_CHAR } from './normalise';
+import { DIGIT, toNumber, WORD_CHAR } from './normalise';
 import type { Tokens } from './tokens';
 
 /**
@@ -19,7 +19,7 @@ export interface Pair {
 }
 
 const PAIR = sticky(
-  `(MC\\s?(?:[-\u2010\u2011\u2012\u2013]\\s?)?)?(\\d{1,2})\\s?/\\s?(?:(\\d{1,3})(?!\\d|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
+  `(MC\\s?(?:[-\u2010\u2011\u2012\u2013]\\s?)?)?(${DIGIT}{1,2})\\s?/\\s?(?:(${DIGIT}{1,3})(?!${DIGIT}|\\s?/\\s?\\d|[.,]\\d|${WORD_CHAR}|-\\d)|(\\[\\s?[-\u2010-\u2014]{1,3}\\s?\\]))`,
 );
 /** "MC-4/2Recalling": a decision number glued by the page's markup to a capitalised word. */
 const GLUED = /(MC\s?(?:[-\u2010\u2011\u2012\u2013]\s?)?)(\d{1,2})\s?\/\s?(\d{1,3})(?=\p{Lu}\p{Ll})/uy;
@@ -33,7 +33,7 @@ function readPair(c: Cursor): Pair | null {
   if (!m) return null;
   const mc = m[1] !== undefined;
   const draft = m[4] !== undefined;
-  return { session: Number(m[2]), number: draft ? null : Number(m[3]), mc, draft, start, end: c.pos };
+  return { session: toNumber(m[2]!), number: draft ? null : toNumber(m[3]!), mc, draft, start, end: c.pos };
 }
 
 /**

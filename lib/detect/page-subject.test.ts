@@ -8,7 +8,7 @@ import type { DetectLang } from './types';
  * its own articles even when it names Minamata somewhere; headings belong to the page's subject.
  * The fillers put the citation well past any sentence that names an instrument.
  */
-const FILLER: Record<DetectLang, string> = {
+const FILLER: Record<'en' | 'fr' | 'es', string> = {
   en: 'The meeting considered the budget, the programme of work and the venue of the next session. '.repeat(15),
   fr: 'La réunion a examiné le budget, le programme de travail et le lieu de la prochaine session. '.repeat(15),
   es: 'La reunión examinó el presupuesto, el programa de trabajo y el lugar del próximo período de sesiones. '.repeat(15),

@@ -1,6 +1,7 @@
 import { Cursor } from './cursor';
 import { LIMITS } from './scan';
-import { KEY_SPACE, NUM, PARA_DOT, PARA_PAREN, SUB, type Tokens } from './tokens';
+import { toNumber } from './normalise';
+import { KEY_SPACE, NUM, PARA_DOT, PARA_PAREN, type Tokens } from './tokens';
 
 /**
  * Parsers for article provisions, in the two orders languages use:
@@ -47,9 +48,10 @@ function letters(c: Cursor, t: Tokens): Letter[] {
     const save = c.pos;
     if (out.length > 0 && !c.eat(t.listSep)) break;
     const before = c.pos;
-    const m = c.eat(SUB);
-    const letter = m ? (m[1] ?? m[2])! : '';
-    if (!m || letter !== letter.toLowerCase()) {
+    const m = c.eat(t.sub);
+    const printed = m ? (m[1] ?? m[2])! : '';
+    const letter = t.subLetter(printed);
+    if (!m || !letter) {
       c.pos = save;
       break;
     }
@@ -81,7 +83,7 @@ function pushLeaves(leaves: Leaf[], article: number, paragraph: number | undefin
 function articleItem(c: Cursor, t: Tokens, itemStart: number, leaves: Leaf[]): number | null {
   const m = c.eat(NUM);
   if (!m) return null;
-  const article = Number(m[1]);
+  const article = toNumber(m[1]!);
   if (!inRange(article, LIMITS.articles)) return null;
   const numEnd = c.pos;
   const inline = c.eat(PARA_PAREN) ?? c.eat(PARA_DOT);
@@ -165,7 +167,7 @@ function paragraphList(c: Cursor, t: Tokens): Para[] {
     const start = c.pos;
     if (out.length > 0 && c.eat(t.paragraph)) c.eat(KEY_SPACE);
     const m = c.eat(NUM);
-    if (!m || !inRange(Number(m[1]), LIMITS.paragraphs)) {
+    if (!m || !inRange(toNumber(m[1]!), LIMITS.paragraphs)) {
       c.pos = save;
       break;
     }
@@ -176,7 +178,7 @@ function paragraphList(c: Cursor, t: Tokens): Para[] {
       if (c.eat(t.commaSubparagraph)) subs = letters(c, t);
       if (subs.length === 0) c.pos = beforeIntro;
     }
-    out.push({ paragraph: Number(m[1]), subs, start, end });
+    out.push({ paragraph: toNumber(m[1]!), subs, start, end });
   }
   return out;
 }
@@ -189,7 +191,7 @@ export function parseHeadFirst(text: string, at: number, t: Tokens): ProvisionPa
   const c = new Cursor(text, at);
   const kw = c.eat(t.article);
   if (!kw) return null;
-  const plural = /s\.?$/i.test(kw[0]);
+  const plural = t.isPlural(kw[0]);
   c.eat(KEY_SPACE);
   const leaves: Leaf[] = [];
   let numStart = c.pos;
@@ -201,7 +203,7 @@ export function parseHeadFirst(text: string, at: number, t: Tokens): ProvisionPa
       const rangeStart = numStart;
       const s = c.pos;
       const m = c.eat(NUM);
-      const to = m ? Number(m[1]) : 0;
+      const to = m ? toNumber(m[1]!) : 0;
       if (m && to > last && to <= LIMITS.articles) {
         for (let a = last + 1; a < to; a++) leaves.push({ article: a, start: rangeStart, end: c.pos });
         leaves.push({ article: to, start: s, end: c.pos });
@@ -256,7 +258,7 @@ export function parseHeadLast(text: string, at: number, t: Tokens, fromSubparagr
   c.eat(KEY_SPACE);
   const m = c.eat(NUM);
   if (!m) return null;
-  const article = Number(m[1]);
+  const article = toNumber(m[1]!);
   if (!inRange(article, LIMITS.articles)) return null;
   const end = c.pos;
   const leaves: Leaf[] = [];

@@ -22,15 +22,17 @@ const RESOLVING: readonly Body[] = ['unea', 'body'];
 
 export const recogniseResolution: Recogniser = (scan, at) => {
   const { text } = scan;
-  let found: { list: Pair[]; lang: DetectLang } | null = null;
+  let found: { list: Pair[]; lang: DetectLang; named: boolean } | null = null;
   for (const g of scan.grammars()) {
     const t = tokensOf(g);
     const c = new Cursor(text, at);
     const kw = c.eat(t.resolution);
     if (!kw) continue;
     c.eat(KEY_SPACE);
+    // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
+    const named = c.eat(t.uneaBetween) !== null;
     const list = pairs(c, t, /s$/i.test(kw[0])).filter((p) => !p.mc);
-    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
+    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang, named };
   }
   if (!found) return null;
   // A list stops at its first pair that cannot be a UNEA resolution.
@@ -53,8 +55,14 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   // Treaties adopt decisions, not resolutions: only assemblies and councils speak for a resolution.
   const after = bodyAfter(text, end, RESOLVING);
   const before = bodyBefore(text, at, RESOLVING);
-  const unea = after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at);
-  const why = after ? `attributed to ${after === 'unea' ? 'UNEA' : 'another body'} after the number` : before ? `${before === 'unea' ? 'UNEA' : 'another body'} named before in the sentence` : `no body named: UNEA ${unea ? 'is' : 'is not'} what the text around is about`;
+  const unea = found.named || (after ? after === 'unea' : before ? before === 'unea' : scan.context().resolutionIsUnea(at));
+  const why = found.named
+    ? 'the Environment Assembly named between the keyword and the number'
+    : after
+      ? `attributed to ${after === 'unea' ? 'UNEA' : 'another body'} after the number`
+      : before
+        ? `${before === 'unea' ? 'UNEA' : 'another body'} named before in the sentence`
+        : `no body named: UNEA ${unea ? 'is' : 'is not'} what the text around is about`;
   if (!unea) return { citations: [], end, why };
   const lang = found.lang;
   const citations: Citation[] = valid.map((p, i) => ({

@@ -8,8 +8,10 @@ export type CitationKind = 'document' | 'article' | 'resolution' | 'decision';
 
 export const CITATION_KINDS: readonly CitationKind[] = ['document', 'article', 'resolution', 'decision'];
 
-/** Languages whose grammar the detector knows. */
-export type DetectLang = 'en' | 'fr' | 'es';
+import type { Lang } from '../lang';
+
+/** Languages whose grammar the detector knows: the Convention's six (lib/lang.ts). */
+export type DetectLang = Lang;
 
 /** Structured parts parsed from a citation; which fields are present depends on the kind. */
 export interface CitationParts {

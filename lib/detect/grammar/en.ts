@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** English, as written by the UN, the secretariat, the press and national legislation. */
 export const en: Grammar = {
   lang: 'en',
+  script: 'Latin',
+  adoptedBy: ['adopted by'],
   stopWords: ['the', 'of', 'and', 'to', 'is', 'that', 'for', 'with', 'this', 'on', 'are', 'by', 'which', 'its'],
   // With the typos a reader reads through ("artcle 8", "paragrah 3").
   article: ['article', 'articles', 'art.', 'arts.', 'artcle', 'artilce', 'aritcle'],

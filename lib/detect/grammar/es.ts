@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Spanish, in the UN's style ("el apartado a) del párrafo 2 del artículo 16") and the press's. */
 export const es: Grammar = {
   lang: 'es',
+  script: 'Latin',
+  adoptedBy: ['adoptada por'],
   stopWords: ['el', 'los', 'las', 'del', 'y', 'que', 'por', 'una', 'con', 'para', 'como', 'sobre', 'este', 'esta', 'se', 'al', 'lo'],
   article: ['artículo', 'artículos', 'articulo', 'articulos', 'art.', 'arts.', 'artìculo', 'artíulo'],
   // "parágrafo" is the Portuguese-influenced variant some Latin American texts use for "párrafo".

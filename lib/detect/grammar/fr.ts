@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French, in the UN's style ("l'alinéa b) du paragraphe 5 de l'article 23") and the press's. */
 export const fr: Grammar = {
   lang: 'fr',
+  script: 'Latin',
+  adoptedBy: ['adoptée par'],
   stopWords: ['les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'au', 'aux', 'avec', 'ces', 'cette', 'sont', 'par', 'le'],
   article: ['article', 'articles', 'art.', 'arts.', 'artcle', 'aritcle'],
   paragraph: ['paragraphe', 'paragraphes', 'par.', 'paragrahe', 'paragaphe'],

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Excerpt } from '../evaluation';
-import type { DetectLang } from '../types';
+import { isLang, LANGS } from '../../lang';
 
 /** Where the labelled corpus lives, from the repository root. */
 export const CORPUS_DIR = 'tests/fixtures/corpus';
@@ -18,8 +18,8 @@ export function parseExcerpt(name: string, raw: string): Excerpt {
     const i = line.indexOf(':');
     if (i > 0) header.set(line.slice(0, i).trim(), line.slice(i + 1).trim());
   }
-  const lang = header.get('lang') as DetectLang;
-  if (!['en', 'fr', 'es'].includes(lang)) throw new Error(`${name}: "lang:" must be en, fr or es`);
+  const lang = header.get('lang');
+  if (!isLang(lang)) throw new Error(`${name}: "lang:" must be one of ${LANGS.join(', ')}`);
   const expect = (header.get('expect') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return { name, lang, source: header.get('source') ?? '', expect, text: raw.slice(sep + 5) };
 }

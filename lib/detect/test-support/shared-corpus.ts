@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Excerpt, Label } from '../evaluation';
+import { isLang } from '../../lang';
 import type { DetectLang } from '../types';
 
 /**
  * The real-page corpus shared beside the repository (`../shared/corpus`: pages, labels.json,
- * README.md). It is read where it lies and never copied into the repository. Only the languages
- * this detector's targets cover are loaded; labels.json offsets are code points (Python indices)
- * and are turned into UTF-16 offsets here.
+ * README.md). It is read where it lies and never copied into the repository. Every page whose
+ * language is one of the six is loaded; labels.json offsets are code points (Python indices) and
+ * are turned into UTF-16 offsets here.
  */
-
-export const SHARED_LANGS: readonly DetectLang[] = ['en', 'fr', 'es'];
 
 interface RawRecord {
   file: string;
@@ -46,13 +45,13 @@ export function pageBody(raw: string): string {
   return body.endsWith('\n') ? body.slice(0, -1) : body;
 }
 
-/** The shared corpus's en/fr/es pages as excerpts, or [] when it is absent. */
+/** The shared corpus's pages in the six languages as excerpts, or [] when it is absent. */
 export function loadSharedCorpus(root = process.cwd()): Excerpt[] {
   if (!sharedCorpusPresent(root)) return [];
   const dir = sharedCorpusDir(root);
   const records = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as RawRecord[];
   return records
-    .filter((r) => (SHARED_LANGS as readonly string[]).includes(r.lang))
+    .filter((r) => isLang(r.lang))
     .map((r) => {
       const text = pageBody(readFileSync(join(dir, r.file), 'utf8'));
       const at = codePointOffsets(text);
