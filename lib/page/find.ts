@@ -1,3 +1,4 @@
+import { langOfTag } from '../lang';
 import { detect, detectLanguage, mayContainCitation } from '../detect';
 import type { DetectLang } from '../detect/types';
 import type { Found } from './registry';
@@ -21,9 +22,8 @@ export interface FindOptions {
  * only breaks ties).
  */
 export function pageLanguage(doc: Document, bodyText: string): DetectLang {
-  const declared = (doc.documentElement?.lang ?? '').toLowerCase().split('-')[0];
-  if (declared === 'en' || declared === 'fr' || declared === 'es') return declared;
-  return detectLanguage(bodyText.slice(0, 20_000));
+  // The page's own lang attribute first (any of the Convention's six), else the script and words of its text.
+  return langOfTag(doc.documentElement?.lang) ?? detectLanguage(bodyText.slice(0, 20_000));
 }
 
 /** Words that make a page's subject the Minamata Convention for the context rules. */
