@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mcxrefIndex } from './data/vite-plugin.ts';
+import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 
 /**
  * Build configuration. The manifest asks only for what the extension uses; README.md lists each
@@ -15,6 +16,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
+    // The reader's PDF.js data (character maps, standard fonts, colour profiles, decoders) ship with the extension: no CDN.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
     // WXT copies the popup's <title> into action.default_title; the toolbar tooltip must be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
@@ -35,6 +40,8 @@ export default defineConfig({
     // The same pages the content script runs on: needed to inject the card UI into them on first use.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // PDF.js 6 decodes JBIG2/JPEG 2000 images and colour profiles with WebAssembly; scripts stay 'self' only.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'next-citation': {
         suggested_key: { default: 'Alt+Shift+N' },
