@@ -7,6 +7,7 @@ import type { PageCitations, Reply, SavedItem } from '../messages';
 import { loadCardModels } from '../page/card-client';
 import { onSavedChanged, request } from '../store/client';
 import { errorText } from '../store/errors';
+import { openTabInReader, pdfShownIn } from './pdf-tab';
 
 /**
  * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
@@ -71,7 +72,13 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       try {
         tab.current = await tabId;
         if (tab.current === undefined) throw new Error('no tab');
-        const reply = (await browser.tabs.sendMessage(tab.current, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
+        const tabNow = tab.current;
+        const pdf = await pdfShownIn(tabNow);
+        if (pdf) {
+          if (alive) setPage({ status: 'pdf', url: pdf, tabId: tabNow });
+          return;
+        }
+        const reply = (await browser.tabs.sendMessage(tabNow, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
         if (reply && !reply.ok && reply.code === 'site-disabled') {
           if (alive) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
           return;
@@ -135,6 +142,12 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       reveal(id) {
         if (tab.current === undefined) return;
         browser.tabs.sendMessage(tab.current, { type: 'reveal-citation', id }, { frameId: 0 }).catch(fail);
+      },
+      openInReader(url) {
+        if (tab.current === undefined) return;
+        openTabInReader(tab.current, url)
+          .then(() => window.close())
+          .catch(fail);
       },
       exportAs(format) {
         request<'saved/export'>({ type: 'saved/export', format })
