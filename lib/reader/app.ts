@@ -20,6 +20,8 @@ export interface ReaderProbe {
   firstPaintedAt: number;
   paintTimes: number[];
   pages: number;
+  /** Page numbers in the order their text layers were painted. */
+  painted: number[];
 }
 
 /**
@@ -57,7 +59,7 @@ export async function startReader(doc: Document): Promise<void> {
   onSavedChanged((changed) => void session.cards.refreshSaved(changed));
   listenForPageMessages(session);
 
-  const probe: ReaderProbe = { openedAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0 };
+  const probe: ReaderProbe = { openedAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [] };
   (window as unknown as { __mcxrefReader: ReaderProbe }).__mcxrefReader = probe;
 
   let initialPage = 1;
@@ -71,6 +73,7 @@ export async function startReader(doc: Document): Promise<void> {
     if (!layer) return;
     void session.paint(pageNumber, layer).then(() => {
       if (!probe.firstPaintedAt) probe.firstPaintedAt = performance.now();
+      probe.painted.push(pageNumber);
     });
   });
   // The find controller rewrites the spans of pages with matches; paint them again.
@@ -87,6 +90,7 @@ export async function startReader(doc: Document): Promise<void> {
     $('note').textContent = t(lang, 'readerLoading');
     probe.openedAt = performance.now();
     probe.firstPaintedAt = 0;
+    probe.painted.length = 0;
     const result = await openPdf(source, askPassword);
     if (!result.ok) {
       $('note').textContent = '';
