@@ -123,6 +123,43 @@ test.describe('the PDF reader', () => {
     expect(found.value.found).toBe(true);
   });
 
+  test('text as printed: lines cut in a symbol or a hyphenated word, footnote markers, two columns, a header on every page', async ({ context, server, extensionId, sendToPage }) => {
+    const filler = '<p>The Conference of the Parties considered the cooperation of the secretariat with other bodies at length, and delegations exchanged views on the reports before them.</p>'.repeat(10);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minamata printed text</title><style>
+      body { font: 15px/1.45 Georgia, serif; margin: 0; } .cols { column-count: 2; column-gap: 36px; } p { margin: 0 0 10px; } sup { font-size: 60%; }
+      </style></head><body><div class="cols">
+      <p>The activity report of the Minamata Convention secretariat is UNEP/MC/COP.6/<br>INF/28 for the session.</p>
+      <p>Consultation follows sub-para-<br>graph (a) of para-<br>graph 2 of Article 16 of the Convention.</p>
+      <p>Delegations recalled decision MC-5/3<sup>1</sup> and UNEP/EA.6/Res.3<sup>2</sup> on that occasion.</p>
+      ${filler}
+      <p>In the second column, Article 23, paragraph 5 (b), concerns cooperation.</p>
+      ${filler}
+      </div></body></html>`;
+    server.routes.set('/printed.html', html);
+    const maker = await context.newPage();
+    await maker.goto(`${server.origin}/printed.html`);
+    const pdf = await maker.pdf({ format: 'A5', displayHeaderFooter: true, headerTemplate: '<div style="font-size:8px;margin-left:1cm">UNEP/MC/COP.6/INF/28</div>', footerTemplate: '<div style="font-size:8px;margin-left:1cm">Page <span class="pageNumber"></span></div>', margin: { top: '1.5cm', bottom: '1.5cm' } });
+    await maker.close();
+    server.files.set('/printed.pdf', { type: 'application/pdf', body: pdf });
+    const reader = await context.newPage();
+    await reader.goto(readerAddress(extensionId, `${server.origin}/printed.pdf`));
+    const pages = await paintAllPages(reader);
+    expect(pages).toBeGreaterThan(1);
+    const reply = (await sendToPage(reader, { type: 'page-citations' })) as { value: Citations };
+    const byId = new Map(reply.value.citations.map((c) => [c.id, c.count]));
+    // The symbol cut after its slash, once in the body and once in each page's header.
+    expect(byId.get('UNEP/MC/COP.6/INF/28')).toBe(1 + pages);
+    // "sub-para-|graph (a) of para-|graph 2 of Article 16": the hyphenation undone, the provision whole.
+    expect(byId.get('minamata:art16(2)(a)')).toBe(1);
+    // Footnote markers are not read into the references they follow.
+    expect(byId.get('MC-5/3')).toBe(1);
+    expect(byId.get('UNEP/EA.6/Res.3')).toBe(1);
+    expect([...byId.keys()].filter((id) => /MC-5\/3\d|Res\.3\d/.test(id))).toEqual([]);
+    // The second column is read too.
+    expect(byId.get('minamata:art23(5)(b)')).toBe(1);
+    await expect.poll(() => highlightTotal(reader)).toBe([...byId.values()].reduce((a, b) => a + b, 0));
+  });
+
   test('local files: Open a file…, drag and drop, and clear messages for what is not a readable PDF', async ({ context, server, extensionId, foreignRequests }) => {
     const pdf = await printPdf(context, server, 'brief-en');
     const reader = await context.newPage();
