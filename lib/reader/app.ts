@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createCardUi } from '../card-ui';
+import { detect } from '../detect';
 import { langFromTag, t, type Lang, type MessageKey } from '../i18n';
 import { loadCardModels } from '../page/card-client';
 import type { SessionSettings } from '../page/session';
@@ -17,9 +18,13 @@ import { createViewer, type PdfSource, type PDFDocumentProxy } from './viewer';
 /** Counters `npm run bench:pdf` and the end-to-end tests read from the page. */
 export interface ReaderProbe {
   openedAt: number;
+  /** When PDF.js finished the first text layer (what we paint on). */
+  firstTextLayerAt: number;
   firstPaintedAt: number;
   paintTimes: number[];
   pages: number;
+  /** Time our code spent reading each page's text for the whole-document index, ms. */
+  indexTimes: number[];
   /** Page numbers in the order their text layers were painted. */
   painted: number[];
 }
@@ -59,7 +64,7 @@ export async function startReader(doc: Document): Promise<void> {
   onSavedChanged((changed) => void session.cards.refreshSaved(changed));
   listenForPageMessages(session);
 
-  const probe: ReaderProbe = { openedAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [] };
+  const probe: ReaderProbe = { openedAt: 0, firstTextLayerAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [], indexTimes: [] };
   (window as unknown as { __mcxrefReader: ReaderProbe }).__mcxrefReader = probe;
 
   let initialPage = 1;
@@ -69,10 +74,15 @@ export async function startReader(doc: Document): Promise<void> {
   });
   viewer.eventBus.on('textlayerrendered', ({ pageNumber, error }: { pageNumber: number; error?: unknown }) => {
     if (error) return;
+    probe.firstTextLayerAt ||= performance.now();
     const layer = doc.querySelector(`#viewer .page[data-page-number="${pageNumber}"] .textLayer`);
     if (!layer) return;
     void session.paint(pageNumber, layer).then(() => {
-      if (!probe.firstPaintedAt) probe.firstPaintedAt = performance.now();
+      if (!probe.firstPaintedAt) {
+        probe.firstPaintedAt = performance.now();
+        // Read the rest of the document for the popup's list and the walk, a page at a time, once the first page shows.
+        void session.document?.index.all();
+      }
       probe.painted.push(pageNumber);
     });
   });
@@ -84,12 +94,18 @@ export async function startReader(doc: Document): Promise<void> {
     }
   });
 
+  // The detector's first call compiles its patterns; do it while PDF.js fetches and parses, not on the first page.
+  setTimeout(() => {
+    for (const lang of ['en', 'fr', 'es'] as const) detect('Minamata: UNEP/MC/COP.6/INF/28, paragraph 2 of article 16 de la Convention, artículo 7, resolution 6/3, MC-5/3, Annex A.', { lang });
+  }, 0);
+
   let current: PDFDocumentProxy | null = null;
   const open = async (source: PdfSource, page: number) => {
     hideMessage();
     $('note').textContent = t(lang, 'readerLoading');
     probe.openedAt = performance.now();
     probe.firstPaintedAt = 0;
+    probe.firstTextLayerAt = 0;
     probe.painted.length = 0;
     const result = await openPdf(source, askPassword);
     if (!result.ok) {
@@ -105,7 +121,9 @@ export async function startReader(doc: Document): Promise<void> {
     doc.title = `${title} — mc-xref`;
     initialPage = Math.min(Math.max(1, page), result.doc.numPages);
     probe.pages = result.doc.numPages;
-    session.open({ index: new DocIndex(result.doc, title), url: 'url' in source ? source.url : '', title });
+    const index = new DocIndex(result.doc, title);
+    probe.indexTimes = index.times;
+    session.open({ index, url: 'url' in source ? source.url : '', title });
     viewer.pdfViewer.setDocument(result.doc);
     viewer.linkService.setDocument(result.doc, null);
     controls.enable(result.doc.numPages);

@@ -35,8 +35,8 @@ export interface ReaderDocument {
 
 interface PaintedPage {
   layer: Element;
-  /** Aligned with the index's citations of the page. */
-  found: Array<Found | null>;
+  /** In the layer's order. */
+  found: Found[];
 }
 
 /** Where a citation is in the document: its page and its place among the page's citations. */
@@ -57,7 +57,7 @@ export class ReaderSession {
   readonly registry = new Registry();
   readonly cards: CardController;
   private readonly highlighter: Highlighter;
-  private document: ReaderDocument | null = null;
+  private current: ReaderDocument | null = null;
   private readonly painted = new Map<number, PaintedPage>();
   private readonly waiters = new Map<number, Array<() => void>>();
   private cursor: Position | null = null;
@@ -85,13 +85,18 @@ export class ReaderSession {
     });
   }
 
+  /** The open document, if any. */
+  get document(): ReaderDocument | null {
+    return this.current;
+  }
+
   /** Starts reading a newly opened document (and forgets the previous one). */
   open(document: ReaderDocument): void {
     this.cards.close(false);
     this.registry.clear();
     this.painted.clear();
     this.cursor = null;
-    this.document = document;
+    this.current = document;
   }
 
   update(next: SessionSettings): void {
@@ -109,31 +114,31 @@ export class ReaderSession {
    * controller rewrites spans: each call re-reads the layer and replaces what was there.
    */
   async paint(page: number, layer: Element): Promise<void> {
-    const document = this.document;
+    const document = this.current;
     if (!document) return;
-    const indexed = await document.index.page(page);
-    if (this.document !== document || !layer.isConnected) return;
     const t0 = performance.now();
     const flat = flatten(tokensFromLayer(layer));
-    // The layer is built from the same items as the index, so its text is the same; should a
-    // future PDF.js differ, the layer's own text is read rather than painting wrong places.
-    const citations = flat.text === indexed.text ? indexed.citations : detectPage(flat.text, await document.index.detectOptions());
-    const found = anchorOnLayer(layer, flat, citations);
-    const aligned = flat.text === indexed.text ? found : align(indexed.citations, found);
+    const readMs = performance.now() - t0;
+    const options = await document.index.detectOptions(flat.text);
+    if (this.current !== document || !layer.isConnected) return;
+    const t1 = performance.now();
+    // Painting reads the layer itself and does not wait for the document index (the worker may be
+    // busy rendering); the walk pairs both later by id and occurrence (same items, same text).
+    const found = anchorOnLayer(layer, flat, detectPage(flat.text, options)).filter((f): f is Found => f !== null);
     const previous = this.painted.get(page);
     if (previous) this.registry.dropWithin(previous.layer);
     this.registry.dropWithin(layer);
-    this.registry.add(layer, aligned.filter((f): f is Found => f !== null));
+    this.registry.add(layer, found);
     this.highlighter.flush();
-    this.painted.set(page, { layer, found: aligned });
-    this.paintTimes.push(performance.now() - t0);
+    this.painted.set(page, { layer, found });
+    this.paintTimes.push(readMs + performance.now() - t1);
     for (const ok of this.waiters.get(page) ?? []) ok();
     this.waiters.delete(page);
   }
 
   /** Every citation of the document with its count, in reading order (the popup's On this page). */
   async citations(): Promise<PageCitations> {
-    const document = this.document;
+    const document = this.current;
     if (!document) return { url: '', title: this.doc.title, citations: [] };
     const pages = await document.index.all();
     const byId = new Map<string, PageCitation>();
@@ -196,7 +201,7 @@ export class ReaderSession {
   }
 
   private savedPage(found: Found | null): { url: string; title: string; sentence: string } {
-    const document = this.document;
+    const document = this.current;
     const page = found ? this.pageOf(found) : 0;
     const pin = page > 0 ? `#page=${page}` : '';
     return {
@@ -207,7 +212,7 @@ export class ReaderSession {
   }
 
   private async positions(): Promise<Array<Position & { id: string }>> {
-    const document = this.document;
+    const document = this.current;
     if (!document) return [];
     const out: Array<Position & { id: string }> = [];
     for (const page of await document.index.all()) {
@@ -231,7 +236,9 @@ export class ReaderSession {
       await Promise.race([rendered, new Promise((ok) => setTimeout(ok, 10_000))]);
       painted = this.painted.get(position.page);
     }
-    return painted?.found[position.i] ?? null;
+    if (!painted || !this.current) return null;
+    const indexed = await this.current.index.page(position.page);
+    return align(indexed.citations, painted.found)[position.i] ?? null;
   }
 
   private flash(found: Found): void {
