@@ -69,9 +69,14 @@ test.describe('the PDF reader', () => {
     expect(item.pages[0]!.url).toBe(`${pdfUrl}#page=${pageOfCitation}`);
     expect(item.pages[0]!.sentence).toContain('UNEP/MC/COP.6/INF/28');
 
-    // The saved address reopens the reader at that page.
+    // The saved item reopens the reader at that page, from the popup's list.
+    await popup.reload();
+    const link = popup.locator('a.row__pdf').first();
+    await expect(link).toHaveText(`PDF p. ${pageOfCitation}`);
+    const href = await link.getAttribute('href');
+    expect(href).toBe(readerAddress(extensionId, item.pages[0]!.url));
     const again = await context.newPage();
-    await again.goto(readerAddress(extensionId, item.pages[0]!.url));
+    await again.goto(href!);
     await waitPainted(again, pageOfCitation);
     await expect(again.locator('#page')).toHaveValue(String(pageOfCitation));
     await again.close();

@@ -1,7 +1,17 @@
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import type { SavedItem } from '../../lib/messages';
+import { readerUrl } from '../../lib/reader/url';
 import { openLinkFor } from './open-link';
+
+/** The last PDF page this item was saved from (`…#page=N`), to reopen the reader there. */
+function pdfPage(item: SavedItem): { url: string; page: number } | null {
+  for (let i = item.pages.length - 1; i >= 0; i--) {
+    const m = /^https?:\/\/[^#]*#page=(\d+)$/.exec(item.pages[i]!.url);
+    if (m) return { url: item.pages[i]!.url, page: Number(m[1]) };
+  }
+  return null;
+}
 
 interface Props {
   item: SavedItem;
@@ -17,6 +27,7 @@ interface Props {
 export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
   const link = openLinkFor(item.id, lang);
   const title = item.title || item.id;
+  const pdf = pdfPage(item);
   return (
     <div class="row">
       <div class="row__text">
@@ -31,6 +42,11 @@ export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
         </span>
         <span class="row__meta">
           <span class="row__id">{item.id}</span>
+          {pdf ? (
+            <a class="row__pdf" href={readerUrl(new URL('/', location.href).href, pdf.url)} target="_blank" rel="noreferrer" aria-label={t(lang, 'itemPdfPageLabel', pdf.page)}>
+              {t(lang, 'itemPdfPage', pdf.page)}
+            </a>
+          ) : null}
           {item.tags.map((tag) => (
             <span key={tag} class="tag">
               {tag}
