@@ -27,7 +27,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chro
  * reaching for the network (these machines have none, and the suite checks that the extension makes
  * no request of its own).
  */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[] }): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[]; userDataDir?: string }): Promise<BrowserContext> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
@@ -36,7 +36,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
   if (!executablePath) {
     throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   }
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
     args: [

@@ -107,10 +107,24 @@ export function startContent(ctx: ContentScriptContext): void {
   });
 }
 
-/** This frame's address and, where the browser tells, the top page's: disabling a site covers its frames. */
+/**
+ * This frame's address and, in a frame, the top page's: disabling a site covers its frames. Chromium
+ * tells the top origin through `location.ancestorOrigins`; Firefox has no such list, so there the top
+ * page's address is read directly when it is same-origin, else the referrer (the embedding page's
+ * address: the top page's for a frame one level down, unless the page's referrer policy hides it).
+ */
 function frameSites(): string[] {
   const sites = [location.href];
+  if (window === window.top) return sites;
   const ancestors = location.ancestorOrigins;
-  if (ancestors && ancestors.length > 0) sites.push(ancestors[ancestors.length - 1]!);
+  if (ancestors && ancestors.length > 0) {
+    sites.push(ancestors[ancestors.length - 1]!);
+    return sites;
+  }
+  try {
+    sites.push(window.top!.location.href);
+  } catch {
+    if (document.referrer) sites.push(document.referrer);
+  }
   return sites;
 }
