@@ -36,7 +36,12 @@ export default defineConfig({
     short_name: 'mc-xref',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // declarativeNetRequestWithHostAccess (Chrome) / webRequest + blocking (Firefox): only for the option, off by
+    // default, that opens PDF links in the reader; they act on the hosts already granted and add no install prompt.
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess'])],
+    // A redirected PDF lands on the reader, which must therefore be reachable from web navigations;
+    // it refuses to run inside another page's frame.
+    web_accessible_resources: [{ resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] }],
     // The same pages the content script runs on: needed to inject the card UI into them on first use.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },

@@ -231,6 +231,43 @@ test.describe('the PDF reader', () => {
     }
   });
 
+  test('the option "Open PDF links in the mc-xref reader": off by default; on, a PDF link opens in the reader, and the browser\'s viewer is one click away', async ({ context, server, serviceWorker, openExtensionPage }) => {
+    await printPdf(context, server, 'note-fr', { path: '/symbol/UNEP-MC-COP.6-INF-28' });
+    const address = `${server.origin}/symbol/UNEP-MC-COP.6-INF-28`;
+    // Off by default: the browser's viewer shows the PDF.
+    const before = await context.newPage();
+    await before.goto(address);
+    await expect(before).toHaveURL(address);
+    await before.close();
+
+    const options = await openExtensionPage('options.html');
+    const toggle = options.getByRole('checkbox', { name: 'Open PDF links in the mc-xref reader' });
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length)).toBeGreaterThan(0);
+
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/brief-en.html`);
+    await tab.evaluate((href) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.id = 'pdf-link';
+      a.textContent = 'the report';
+      document.body.prepend(a);
+    }, address);
+    await tab.click('#pdf-link');
+    await expect(tab).toHaveURL(/reader\.html\?raw=/);
+    await waitPainted(tab, 1);
+    await expect.poll(() => highlightTotal(tab)).toBeGreaterThan(0);
+    // One click back to the browser's own viewer, not redirected again.
+    await tab.getByRole('link', { name: 'Open in the browser’s viewer' }).click();
+    await expect(tab).toHaveURL(address);
+
+    // Off again: no rule left.
+    await toggle.uncheck();
+    await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length)).toBe(0);
+  });
+
   test('"Open PDF in mc-xref reader" is in the context menu of links', async ({ serviceWorker }) => {
     const exists = await serviceWorker.evaluate(() =>
       chrome.contextMenus.update('mcxref-open-pdf', { contexts: ['link'] }).then(

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { registerContextMenu } from './context-menu';
 import { registerCommands } from './commands';
+import { registerPdfRedirect } from './pdf-redirect';
 
 /**
  * Registers every background listener synchronously, as MV3 requires: the service worker may be
@@ -11,4 +12,5 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
   registerContextMenu();
   registerCommands();
+  registerPdfRedirect();
 }

@@ -10,6 +10,7 @@ import { controlsIn, wireControls } from './controls';
 import { DocIndex } from './doc-index';
 import type { OpenFailure } from './errors';
 import { openPdf, readLocalFile } from './loader';
+import { letThrough } from './native';
 import { listenForPageMessages } from './page-messages';
 import { ReaderSession } from './session';
 import { parseReaderLocation } from './url';
@@ -130,7 +131,13 @@ export async function startReader(doc: Document): Promise<void> {
     $('empty').hidden = true;
     const native = $<HTMLAnchorElement>('native');
     native.hidden = !('url' in source);
-    if ('url' in source) native.href = source.url;
+    if ('url' in source) {
+      native.href = source.url;
+      native.onclick = (e) => {
+        e.preventDefault();
+        void letThrough(source.url).finally(() => location.assign(source.url));
+      };
+    }
     $('note').textContent = 'url' in source ? t(lang, 'readerNetworkNote', new URL(source.url).origin) : t(lang, 'readerLocalNote');
     void previous?.loadingTask.destroy();
   };
