@@ -125,6 +125,9 @@ export async function startReader(doc: Document): Promise<void> {
     const index = new DocIndex(result.doc, title);
     probe.indexTimes = index.times;
     session.open({ index, url: 'url' in source ? source.url : '', title });
+    // Read the first page shown from getTextContent while PDF.js draws its canvas: the detector's
+    // cold start is paid here, in the wait, rather than when the text layer is ready to paint.
+    void index.page(initialPage);
     viewer.pdfViewer.setDocument(result.doc);
     viewer.linkService.setDocument(result.doc, null);
     controls.enable(result.doc.numPages);
