@@ -279,6 +279,8 @@ test.describe('the PDF reader', () => {
   });
 
   test('the reader has no accessibility violations, light and dark', async ({ context, server, extensionId }) => {
+    // Two axe runs over a page holding PDF.js's DOM take a while on a shared two-core machine.
+    test.setTimeout(150_000);
     await printPdf(context, server, 'brief-en');
     const reader = await context.newPage();
     await reader.goto(readerAddress(extensionId, `${server.origin}/brief-en.pdf`));
