@@ -36,14 +36,20 @@ export default defineConfig({
     short_name: 'mc-xref',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // unlimitedStorage: the saved list's backup lives in storage.local (README, "The saved list").
     // declarativeNetRequestWithHostAccess (Chrome) / webRequest + blocking (Firefox): only for the option, off by
-    // default, that opens PDF links in the reader; they act on the hosts already granted and add no install prompt.
-    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess'])],
-    // A redirected PDF lands on the reader, which must therefore be reachable from web navigations;
-    // it refuses to run inside another page's frame.
-    web_accessible_resources: [{ resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] }],
-    // The same pages the content script runs on: needed to inject the card UI into them on first use.
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // default, that opens PDF links in the reader; no rule or listener exists while it is off.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess'])],
+    // Asked for one site at a time, when the reader opens a PDF from it (or all at once when the option
+    // above is turned on): the reader fetches the PDF, nothing else.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The card UI, imported by the content script the first time a card opens in a frame. A dynamic
+    // URL (Chromium) keeps pages from probing for it at a fixed address.
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      // A redirected PDF lands on the reader, which must be reachable from web navigations; it refuses to run in a frame.
+      { resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     // PDF.js 6 decodes JBIG2/JPEG 2000 images and colour profiles with WebAssembly; scripts stay 'self' only.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },

@@ -103,6 +103,7 @@ function checkMeetings(p: Problems, m: MeetingsFileT, notes: ReadonlySet<string>
       if (!s.place && !s.online) p.add('meetings', x.key, `segments[${i}].place`, 'needs a place, or online: true');
     });
     checkLinks(p, 'meetings', x.key, x.links);
+    checkLinks(p, 'meetings', x.key, Object.values(x.archivePages ?? {}));
     checkSources(p, 'meetings', x.key, x.sources, notes);
   }
 }

@@ -42,14 +42,14 @@ describe('compileIndex over the real catalogue', () => {
     expect(index.notes['cop6-cooperation-fr']).toMatchObject({ lang: 'fr', symbol: null, meeting: 'COP-6' });
   });
 
-  it('records section, paragraph and excerpt for each citation', () => {
+  it('records the printed place and an excerpt for each citation', () => {
     const inf28 = index.cited['UNEP/MC/COP.6/INF/28'];
     expect(inf28).toHaveLength(2);
-    expect(inf28?.[0]).toMatchObject({ note: 'cop6-cooperation-fr', section: { kind: 'heading', label: 'II. Mise en œuvre' }, paragraph: 1 });
+    expect(inf28?.[0]).toMatchObject({ note: 'cop6-cooperation-fr', place: { kind: 'body', number: 3, section: 'II' } });
     expect(inf28?.[0]?.excerpt).toContain('UNEP/MC/COP.6/INF/28');
-    expect(inf28?.[1]).toMatchObject({ section: { kind: 'footnote', label: '5' }, paragraph: 1 });
-    expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]).toMatchObject({ section: { kind: 'annex', label: 'Annexe' }, number: '6' });
-    expect(index.cited['MC-6/[--]']?.[0]).toMatchObject({ section: { kind: 'annex' }, paragraph: 1 });
+    expect(inf28?.[1]).toMatchObject({ place: { kind: 'footnote', number: 2 } });
+    expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]).toMatchObject({ place: { kind: 'annex', part: 'operative', number: 6 } });
+    expect(index.cited['MC-6/[--]']?.[0]).toMatchObject({ place: { kind: 'annex', part: 'heading' } });
     for (const list of Object.values(index.cited)) {
       for (const c of list) expect(c.excerpt.length).toBeLessThanOrEqual(c.id.length + 2 * 70 + 2);
     }

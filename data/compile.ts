@@ -95,9 +95,7 @@ function citationsOf(key: string, meta: NoteMetaT, text: string, detect: DetectF
       {
         note: key,
         id: c.id,
-        section: p.section,
-        paragraph: p.paragraph,
-        ...(p.number ? { number: p.number } : {}),
+        place: p.place,
         excerpt: excerpt(p, c.start, c.end),
       },
     ]);

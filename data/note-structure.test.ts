@@ -12,6 +12,9 @@ const note = [
   '[2:  A footnote on its own line.]',
   ' Annex',
   'Draft decision MC-7/[--]',
+  'The Conference of the Parties,',
+  'Recalling something,',
+  'Noting something else,',
   '1. Welcomes something;',
   '',
   '2. Requests something else.',
@@ -20,31 +23,41 @@ const note = [
 describe('layoutNote', () => {
   const layout = layoutNote(note);
 
-  it('assigns paragraphs to the printed headings, the annex and the footnotes', () => {
-    expect(layout.paragraphs.map((p) => [p.section.kind, p.section.label, p.paragraph, p.number ?? null, p.text])).toEqual([
-      ['title', 'International cooperation and coordination', 1, null, 'International cooperation and coordination'],
-      ['title', 'International cooperation and coordination', 2, null, 'Note by the secretariat'],
-      ['heading', 'I. Introduction', 1, null, 'First paragraph citing a document.'],
-      ['heading', 'I. Introduction', 2, null, 'Second paragraph.'],
-      ['heading', 'II. Implementation', 1, null, 'Only paragraph.'],
-      ['annex', 'Annex', 1, null, 'Draft decision MC-7/[--]'],
-      ['annex', 'Annex', 2, '1', '1. Welcomes something;'],
-      ['annex', 'Annex', 3, '2', '2. Requests something else.'],
-      ['footnote', '1', 1, null, 'See [the] list in annex I.'],
-      ['footnote', '2', 1, null, 'A footnote on its own line.'],
+  it('numbers body paragraphs through the document, the draft decision on its own, footnotes in order', () => {
+    const body = { kind: 'body' } as const;
+    const annex = { kind: 'annex', annex: '', decision: true } as const;
+    expect(layout.paragraphs.map((p) => [p.place, p.text])).toEqual([
+      [{ kind: 'title' }, 'International cooperation and coordination'],
+      [{ kind: 'title' }, 'Note by the secretariat'],
+      [{ ...body, number: 1, section: 'I' }, 'First paragraph citing a document.'],
+      [{ ...body, number: 2, section: 'I' }, 'Second paragraph.'],
+      [{ ...body, number: 3, section: 'II' }, 'Only paragraph.'],
+      [{ ...annex, part: 'heading' }, 'Draft decision MC-7/[--]'],
+      [{ ...annex, part: 'chapeau' }, 'The Conference of the Parties,'],
+      [{ ...annex, part: 'preamble', number: 1 }, 'Recalling something,'],
+      [{ ...annex, part: 'preamble', number: 2 }, 'Noting something else,'],
+      [{ ...annex, part: 'operative', number: 1 }, '1. Welcomes something;'],
+      [{ ...annex, part: 'operative', number: 2 }, '2. Requests something else.'],
+      [{ kind: 'footnote', number: 1, mark: { ...body, number: 1, section: 'I' } }, 'See [the] list in annex I.'],
+      [{ kind: 'footnote', number: 2, mark: { ...body, number: 3, section: 'II' } }, 'A footnote on its own line.'],
     ]);
   });
 
-  it('says where each footnote mark sits', () => {
-    const [fn1, fn2] = layout.paragraphs.filter((p) => p.section.kind === 'footnote');
-    expect(fn1?.section.anchor).toEqual({ label: 'I. Introduction', paragraph: 1 });
-    expect(fn2?.section.anchor).toEqual({ label: 'II. Implementation', paragraph: 1 });
+  it('keeps a number typed in the text, and an annex that is not a decision numbers as printed', () => {
+    const other = layoutNote(['I. Intro', 'Para.', '7. Typed seven.', 'Next.', 'Annex II', 'Some list', '1. First item'].join('\n'));
+    expect(other.paragraphs.map((p) => p.place)).toEqual([
+      { kind: 'body', number: 1, section: 'I' },
+      { kind: 'body', number: 7, section: 'I' },
+      { kind: 'body', number: 8, section: 'I' },
+      { kind: 'annex', annex: 'II', decision: false, part: 'other' },
+      { kind: 'annex', annex: 'II', decision: false, part: 'other', number: 1 },
+    ]);
   });
 
   it('keeps offsets that point back into the joined text', () => {
     for (const p of layout.paragraphs) expect(layout.text.slice(p.start, p.end)).toBe(p.text);
     const at = layout.text.indexOf('MC-7/[--]');
-    expect(paragraphAt(layout, at)?.section.kind).toBe('annex');
+    expect(paragraphAt(layout, at)?.place).toMatchObject({ kind: 'annex', part: 'heading' });
     expect(paragraphAt(layout, layout.paragraphs[0]!.end)).toBeUndefined();
   });
 });

@@ -1,17 +1,14 @@
 /**
- * Splits a note's plain text (as exported from the UN Word file) into paragraphs that know their
- * section, so that "cited in the note" can say "II. Mise en œuvre, paragraph 2" or "footnote 4".
- * The text is joined back into one string for detection, because the detector needs the
- * surrounding text to decide that "la Convention" means the Minamata Convention.
+ * Splits a note's plain text (as exported from the UN Word file) into paragraphs that know where
+ * they sit, numbered as the note prints them, so that "cited in the note" can say "paragraph 4
+ * (section II)", "paragraph 6 of the draft decision" or "footnote 1". The text is joined back
+ * into one string for detection, because the detector needs the surrounding text to decide that
+ * "la Convention" means the Minamata Convention.
  */
-import type { NoteSection } from '../lib/index/compiled';
+import type { NotePlace } from '../lib/index/compiled';
 
 export interface NoteParagraph {
-  section: NoteSection;
-  /** 1-based within its section. */
-  paragraph: number;
-  /** Printed paragraph number ("1" for "1. Se félicite…"), if any. */
-  number?: string;
+  place: NotePlace;
   text: string;
   /** Offsets of `text` in NoteLayout.text. */
   start: number;
@@ -24,19 +21,24 @@ export interface NoteLayout {
   paragraphs: NoteParagraph[];
 }
 
+type MarkPlace = Exclude<NotePlace, { kind: 'footnote' }>;
+
 // Word's export leaves bookmark anchors in front of some headings.
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 const HEADING = /^([IVXLC]+)\.\s+(\S.*)$/;
-// The annex heading of an EN, FR or ES note.
-const ANNEX = /^(Annex|Annexe|Anexo)$/i;
+// The annex heading of an EN, FR or ES note, alone or numbered ("Annex II").
+const ANNEX = /^(?:Annex|Annexe|Anexo)(?:\s+([IVXLC]+))?$/i;
+const DRAFT_DECISION = /^(?:Draft decision|Projet de décision|Proyecto de decisión)\b/i;
+// "The Conference of the Parties," opens a decision; it is not a preambular paragraph.
+const CHAPEAU = /^(?:The Conference of the Parties|La Conférence des Parties|La Conferencia de las Partes)\s*,$/i;
 const NUMBERED = /^(\d+)\.\s/;
 
 /**
  * Removes inline footnotes (`[footnoteRef:4]` markers and `[4: text]` bodies) from a line and
  * returns the bodies. Bodies are matched by bracket depth because they may contain brackets.
  */
-function extractFootnotes(line: string): { rest: string; notes: Array<{ n: string; text: string }> } {
-  const notes: Array<{ n: string; text: string }> = [];
+function extractFootnotes(line: string): { rest: string; notes: string[] } {
+  const notes: string[] = [];
   let rest = '';
   let i = 0;
   while (i < line.length) {
@@ -53,7 +55,7 @@ function extractFootnotes(line: string): { rest: string; notes: Array<{ n: strin
         if (line[j] === '[') depth++;
         else if (line[j] === ']') depth--;
       }
-      notes.push({ n: open[1]!, text: line.slice(i + open[0].length, j - 1).trim() });
+      notes.push(line.slice(i + open[0].length, j - 1).trim());
       i = j;
       continue;
     }
@@ -63,38 +65,79 @@ function extractFootnotes(line: string): { rest: string; notes: Array<{ n: strin
   return { rest, notes };
 }
 
-/** Reads a note into sections and paragraphs; headings themselves are not paragraphs. */
+/** Numbers the lines of a note as it prints them; one instance per note. */
+class Numbering {
+  private region: 'title' | 'body' | 'annex' = 'title';
+  private section: string | null = null;
+  private body = 0;
+  private annex = { numeral: '', decision: false, lines: 0, preamble: 0, operative: false };
+  private footnotes = 0;
+  /** The place of the last paragraph, where a footnote on a line of its own is marked. */
+  last: MarkPlace = { kind: 'title' };
+
+  /** The place of a non-empty line, or null for a heading (headings are not paragraphs). */
+  place(line: string): MarkPlace | null {
+    const heading = HEADING.exec(line);
+    if (heading) {
+      this.region = 'body';
+      this.section = heading[1]!;
+      return null;
+    }
+    const annex = ANNEX.exec(line);
+    if (annex) {
+      this.region = 'annex';
+      this.annex = { numeral: annex[1] ?? '', decision: false, lines: 0, preamble: 0, operative: false };
+      return null;
+    }
+    const printed = NUMBERED.exec(line)?.[1];
+    if (this.region === 'title' && printed) this.region = 'body';
+    if (this.region === 'title') return (this.last = { kind: 'title' });
+    if (this.region === 'body') {
+      // Word's automatic numbering is lost in the export; a number typed in the text wins.
+      this.body = printed ? Number(printed) : this.body + 1;
+      return (this.last = { kind: 'body', number: this.body, section: this.section });
+    }
+    return (this.last = this.annexPlace(line, printed));
+  }
+
+  private annexPlace(line: string, printed: string | undefined): MarkPlace {
+    const a = this.annex;
+    const base = { kind: 'annex' as const, annex: a.numeral };
+    if (a.lines++ === 0 && DRAFT_DECISION.test(line)) {
+      a.decision = true;
+      return { ...base, decision: true, part: 'heading' };
+    }
+    if (printed) {
+      a.operative = true;
+      return { ...base, decision: a.decision, part: a.decision ? 'operative' : 'other', number: Number(printed) };
+    }
+    if (!a.decision || a.operative) return { ...base, decision: a.decision, part: 'other' };
+    if (CHAPEAU.test(line)) return { ...base, decision: true, part: 'chapeau' };
+    return { ...base, decision: true, part: 'preamble', number: ++a.preamble };
+  }
+
+  /**
+   * The next footnote. Footnotes print 1, 2 … in the order of their marks; the ids in Word's
+   * export (4, 5 in the seed) also count the cover page's asterisk notes, which print no number.
+   */
+  footnote(mark: MarkPlace): NotePlace {
+    return { kind: 'footnote', number: ++this.footnotes, mark };
+  }
+}
+
+/** Reads a note into paragraphs with their printed places; headings themselves are not paragraphs. */
 export function layoutNote(raw: string): NoteLayout {
-  const body: Array<Omit<NoteParagraph, 'start' | 'end'>> = [];
-  const footnotes: Array<Omit<NoteParagraph, 'start' | 'end'>> = [];
-  let section: NoteSection = { kind: 'title', label: '' };
-  let count = 0;
+  const body: Array<Pick<NoteParagraph, 'place' | 'text'>> = [];
+  const footnotes: Array<Pick<NoteParagraph, 'place' | 'text'>> = [];
+  const numbering = new Numbering();
   for (const rawLine of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const { rest, notes } = extractFootnotes(rawLine.replace(BOOKMARK, ''));
     // Tabs separate heading numbers from heading text; no-break spaces are kept as printed.
     const line = rest.replace(/[\t ]+/g, ' ').trim();
-    // The mark sits in this line (the next paragraph), or, on a line of its own, after the last one.
-    const markNumber = NUMBERED.exec(line)?.[1];
-    const anchor = { label: section.label, paragraph: line ? count + 1 : count, ...(markNumber ? { number: markNumber } : {}) };
-    for (const fn of notes) {
-      footnotes.push({ section: { kind: 'footnote', label: fn.n, anchor }, paragraph: 1, text: fn.text });
-    }
-    if (!line) continue;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      section = { kind: 'heading', label: `${heading[1]}. ${heading[2]}` };
-      count = 0;
-      continue;
-    }
-    if (ANNEX.test(line)) {
-      section = { kind: 'annex', label: line };
-      count = 0;
-      continue;
-    }
-    if (section.kind === 'title' && !section.label) section = { kind: 'title', label: line };
-    count++;
-    const numbered = NUMBERED.exec(line);
-    body.push({ section, paragraph: count, ...(numbered ? { number: numbered[1] } : {}), text: line });
+    const place = line ? numbering.place(line) : null;
+    if (place) body.push({ place, text: line });
+    // The mark sits in this line, or, for a footnote on a line of its own, in the last paragraph.
+    for (const text of notes) footnotes.push({ place: numbering.footnote(place ?? numbering.last), text });
   }
   const paragraphs: NoteParagraph[] = [];
   let text = '';

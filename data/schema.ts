@@ -92,7 +92,9 @@ export const Meeting = v.strictObject({
   /** Empty when the dates could not be verified. */
   segments: v.array(Segment),
   /** Slug of the minamataconvention.org meeting page (`/{lang}/meetings/{slug}`), only where seen. */
-  pageSlug: v.optional(v.picklist(['cop5', 'cop6', 'INC6'])),
+  pageSlug: v.optional(v.picklist(['cop4', 'cop4.1', 'cop5', 'cop6', 'INC6'])),
+  /** The meeting's page on the archive site, per language, exactly as seen (COP-1 to COP-3). */
+  archivePages: v.optional(v.strictObject({ en: v.optional(Url), fr: v.optional(Url), es: v.optional(Url) })),
   /** Exact addresses seen in the sources that describe the meeting (must match the link allow-list). */
   links: v.optional(v.array(Url)),
   sources: Sources,

@@ -45,17 +45,18 @@ describe('the seed note against the bundled index', () => {
 
   it('records where the note cites each reference', () => {
     const art23 = index.cited['minamata:art23(5)(b)'];
-    expect(art23?.map((w) => [w.section.label, w.paragraph])).toEqual([
-      ['I. Introduction', 1],
-      ['Annexe', 3],
+    expect(art23?.map((w) => w.place)).toEqual([
+      { kind: 'body', number: 1, section: 'I' },
+      { kind: 'annex', annex: '', decision: true, part: 'preamble', number: 1 },
     ]);
     expect(art23?.[0]?.excerpt).toMatch(/alinéa b\) du paragraphe\s5 de l’article\s23/);
-    expect(index.cited['UNEP/EA.6/Res.3']?.[0]).toMatchObject({
-      section: { kind: 'footnote', label: '4', anchor: { label: 'Annexe', paragraph: 6, number: '1' } },
-      paragraph: 1,
+    expect(index.cited['UNEP/EA.6/Res.3']?.[0]?.place).toEqual({
+      kind: 'footnote',
+      number: 1,
+      mark: { kind: 'annex', annex: '', decision: true, part: 'operative', number: 1 },
     });
-    expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]).toMatchObject({ section: { kind: 'annex' }, number: '6' });
-    expect(index.cited['UNEP/MC/COP.6/INF/28']?.map((w) => w.section.label)).toEqual(['II. Mise en œuvre', '5']);
+    expect(index.cited['UNEP/MC/COP.5/INF/28']?.[0]?.place).toMatchObject({ kind: 'annex', part: 'operative', number: 6 });
+    expect(index.cited['UNEP/MC/COP.6/INF/28']?.map((w) => w.place.kind)).toEqual(['body', 'footnote']);
   });
 
   it('the article card gathers the citations of its sub-provisions', () => {

@@ -1,110 +1,161 @@
 /**
- * The typed runtime-message contract between content scripts, extension pages and the background
- * service worker. Every message is validated by its receiver; see lib/background/router.ts.
+ * The runtime-message contract between content scripts, extension pages and the background
+ * service worker: every message is defined once here, as a valibot schema for the request and
+ * one for the value its reply carries; the TypeScript types are derived from them. Senders use
+ * `send()` / `sendToTab()` (lib/message-bus.ts), which check the reply; receivers dispatch through
+ * one table per side (lib/background/router.ts, lib/page/start.ts) that validates each request and
+ * checks who sent it. Which sender may send what is in those tables.
  */
+import * as v from 'valibot';
+import { CITATION_KINDS, type CitationKind } from './detect/types';
+import { LIMITS, idSchema, noteSchema, saveInputSchema, savedItemSchema, savedPageSchema, tagsSchema } from './store/schema';
+import { MAX_IMPORT_BYTES } from './export/import-json';
+import { CARD_LABEL_KEYS, type CardLabels } from '../components/card/labels';
+import type { CardModel } from '../components/card/model';
 
-import type { CitationKind } from './detect/types';
-
-/** A sender as the runtime describes it (the fields we read). */
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  origin?: string;
+/** A message: its `type`, the schema of the whole request (type included) and of its reply's value. */
+export interface MessageDef<T extends string, Q extends v.GenericSchema, R extends v.GenericSchema> {
+  type: T;
+  request: Q;
+  reply: R;
 }
 
-/**
- * True when a message comes from this extension: its content scripts (sender.id is ours) or its
- * own pages. Messages from web pages through externally_connectable or from other extensions
- * carry another id and are ignored.
- */
-export function isOwnSender(sender: SenderLike | undefined, ownId: string): boolean {
-  return !!sender && typeof sender.id === 'string' && sender.id === ownId;
+// Pure: lets the bundler drop the definitions a bundle never uses (the content script needs few).
+/* @__NO_SIDE_EFFECTS__ */
+function define<const T extends string, E extends v.ObjectEntries, R extends v.GenericSchema>(type: T, entries: E, reply: R) {
+  return { type, request: v.strictObject({ type: v.literal(type), ...entries }), reply } satisfies MessageDef<T, v.GenericSchema, R>;
 }
+
+/** What a sender passes to `send()`: the request without its `type`. */
+export type Payload<D extends MessageDef<string, v.GenericSchema, v.GenericSchema>> = Omit<v.InferInput<D['request']>, 'type'>;
+export type Request<D extends MessageDef<string, v.GenericSchema, v.GenericSchema>> = v.InferOutput<D['request']>;
+export type ReplyValue<D extends MessageDef<string, v.GenericSchema, v.GenericSchema>> = v.InferOutput<D['reply']>;
 
 // ---------------------------------------------------------------------------------------------
-// The saved list. The background service worker owns the database; content scripts and extension
-// pages ask it with these messages (see lib/store/client.ts) and it validates each one
-// (lib/background/saved-schemas.ts) before touching storage.
+// Shared shapes.
 // ---------------------------------------------------------------------------------------------
 
 /** A page a reference was saved from: where, what it was called, and the sentence around it. */
-export interface SavedPage {
-  url: string;
-  title: string;
-  sentence: string;
-  /** When it was saved from this page (ms since epoch). */
-  savedAt: number;
-}
-
+export type SavedPage = v.InferOutput<typeof savedPageSchema>;
 /** One reference in the reader's list, as stored, listed, exported and imported. */
-export interface SavedItem {
-  /** Canonical id (lib/index/ids.ts). */
-  id: string;
-  kind: CitationKind;
-  /** The title the card showed when it was saved, so the list reads well without the index. */
-  title: string;
-  /** First saved (ms since epoch). */
-  savedAt: number;
-  /** Last change to the note, tags or pages (ms since epoch). */
-  updatedAt: number;
-  pages: SavedPage[];
-  note: string;
-  tags: string[];
-}
-
+export type SavedItem = v.InferOutput<typeof savedItemSchema>;
 /** What the card sends when the reader presses Save. */
-export interface SaveInput {
-  id: string;
-  kind: CitationKind;
-  title: string;
-  page: { url: string; title: string; sentence: string };
-}
+export type SaveInput = v.InferOutput<typeof saveInputSchema>;
 
-/** Export formats the popup offers. */
-export type ExportFormat = 'json' | 'csv' | 'ris' | 'csl-json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'ris', 'csl-json'];
+export const EXPORT_FORMATS = ['json', 'csv', 'ris', 'csl-json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+const exportFileSchema = v.object({ filename: v.string(), mime: v.string(), text: v.string() });
 /** A file ready to download. */
-export interface ExportFile {
-  filename: string;
-  mime: string;
-  text: string;
-}
+export type ExportFile = v.InferOutput<typeof exportFileSchema>;
 
-/** What an import did. */
-export interface ImportSummary {
-  /** Items that were not in the list before. */
-  added: number;
-  /** Items merged into one already in the list. */
-  merged: number;
-  /** Items in the list afterwards. */
-  total: number;
-}
+const importSummarySchema = v.object({ added: v.number(), merged: v.number(), total: v.number() });
+/** What an import did: items new to the list, items merged into one already there, items afterwards. */
+export type ImportSummary = v.InferOutput<typeof importSummarySchema>;
 
-/** Each saved-list request, keyed by its `type`, with the value its answer carries. */
-export interface SavedRequests {
-  'saved/save': { request: { type: 'saved/save'; item: SaveInput }; value: SavedItem };
-  /** Removes an item; answers the removed item (null when it was not saved) so the caller can undo. */
-  'saved/remove': { request: { type: 'saved/remove'; id: string }; value: SavedItem | null };
-  /** Puts back an item exactly as `saved/remove` returned it (undo). */
-  'saved/restore': { request: { type: 'saved/restore'; item: SavedItem }; value: SavedItem };
-  /** Which of `ids` are saved. */
-  'saved/state': { request: { type: 'saved/state'; ids: string[] }; value: string[] };
-  'saved/list': { request: { type: 'saved/list' }; value: SavedItem[] };
-  /**
-   * The `limit` most recently saved items and how many there are in all: enough for the popup's
-   * first screen at once, while the whole list follows with `saved/list`.
-   */
-  'saved/head': { request: { type: 'saved/head'; limit: number }; value: { items: SavedItem[]; total: number } };
-  'saved/update': { request: { type: 'saved/update'; id: string; note?: string; tags?: string[] }; value: SavedItem };
-  'saved/export': { request: { type: 'saved/export'; format: ExportFormat }; value: ExportFile };
-  'saved/import': { request: { type: 'saved/import'; text: string }; value: ImportSummary };
-  /** Empties the list; answers how many items were removed. */
-  'saved/clear': { request: { type: 'saved/clear' }; value: number };
-}
+const pageCitationSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(CITATION_KINDS as CitationKind[]),
+  /** The text as printed at its first occurrence. */
+  text: v.string(),
+  count: v.number(),
+  /** The sentence around its first occurrence (what a save from the popup records). */
+  sentence: v.optional(v.string()),
+});
+/** One distinct citation on the page, with how often it appears. */
+export type PageCitation = v.InferOutput<typeof pageCitationSchema>;
+const pageCitationsSchema = v.object({ url: v.string(), title: v.string(), citations: v.array(pageCitationSchema) });
+export type PageCitations = v.InferOutput<typeof pageCitationsSchema>;
 
-export type SavedRequestType = keyof SavedRequests;
-export type SavedRequest = SavedRequests[SavedRequestType]['request'];
+const cardModelSchema = v.custom<CardModel>((m) => typeof m === 'object' && m !== null && typeof (m as { id?: unknown }).id === 'string', 'not a card');
+const cardLabelsSchema = v.custom<CardLabels>(
+  (l) => typeof l === 'object' && l !== null && CARD_LABEL_KEYS.every((k) => typeof (l as Record<string, unknown>)[k] === 'string'),
+  'not the card labels',
+);
+
+// ---------------------------------------------------------------------------------------------
+// To the background (the saved list, the index).
+// ---------------------------------------------------------------------------------------------
+
+/** Saves a reference from a card or the popup (or adds this page to one already saved). */
+export const SAVED_SAVE = define('saved/save', { item: saveInputSchema }, v.object({ id: v.string() }));
+/** Which of `ids` are saved, so a card can show Save or Saved. */
+export const SAVED_STATE = define(
+  'saved/state',
+  { ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(LIMITS.stateIds, `at most ${LIMITS.stateIds} ids`)) },
+  v.array(v.string()),
+);
+/**
+ * Unsave from a card: the background keeps the removed item and answers a token that puts it
+ * back (`saved/undo`), so a content script never holds the reader's note.
+ */
+export const SAVED_UNSAVE = define('saved/unsave', { id: idSchema }, v.object({ undo: v.nullable(v.string()) }));
+export const SAVED_UNDO = define('saved/undo', { token: v.pipe(v.string(), v.maxLength(64)) }, v.object({ restored: v.boolean() }));
+/** Removes an item; answers the removed item (null when it was not saved) so the popup can undo. */
+export const SAVED_REMOVE = define('saved/remove', { id: idSchema }, v.nullable(savedItemSchema));
+/** Puts back an item exactly as `saved/remove` returned it (the popup's undo). */
+export const SAVED_RESTORE = define('saved/restore', { item: savedItemSchema }, savedItemSchema);
+export const SAVED_LIST = define('saved/list', {}, v.array(savedItemSchema));
+/** The `limit` most recently saved items and how many there are in all (the popup's first screen). */
+export const SAVED_HEAD = define(
+  'saved/head',
+  { limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.head)) },
+  v.object({ items: v.array(savedItemSchema), total: v.number() }),
+);
+export const SAVED_UPDATE = define('saved/update', { id: idSchema, note: v.optional(noteSchema), tags: v.optional(tagsSchema) }, savedItemSchema);
+/** `lang`: the reader's, for the titles reference managers receive (English when absent). */
+export const SAVED_EXPORT = define('saved/export', { format: v.picklist(EXPORT_FORMATS), lang: v.optional(v.picklist(['en', 'fr', 'es'])) }, exportFileSchema);
+export const SAVED_IMPORT = define(
+  'saved/import',
+  { text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES - 1, 'the file is 50 MB or larger')) },
+  importSummarySchema,
+);
+/** Empties the list; answers how many items were removed. */
+export const SAVED_CLEAR = define('saved/clear', {}, v.number());
+/** The hover cards of some references in the reader's language, with the card's interface words. */
+export const INDEX_CARDS = define(
+  'index/cards',
+  { ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(500)), lang: v.picklist(['en', 'fr', 'es']) },
+  v.object({ models: v.array(cardModelSchema), labels: cardLabelsSchema }),
+);
+
+// ---------------------------------------------------------------------------------------------
+// To a tab's content script (from the popup and the background).
+// ---------------------------------------------------------------------------------------------
+
+/** `pdf`: the frame is the browser's own PDF viewer (Content-Type application/pdf), where the popup offers the reader. */
+export const CONTENT_PING = define('content-ping', {}, v.object({ url: v.string(), top: v.boolean(), pdf: v.optional(v.boolean()) }));
+/** Which citations the page holds. */
+export const PAGE_CITATIONS = define('page-citations', {}, pageCitationsSchema);
+/** Scrolls to occurrence `index` (0-based, default 0) of citation `id` and flashes it. */
+export const REVEAL_CITATION = define(
+  'reveal-citation',
+  { id: v.pipe(v.string(), v.maxLength(200)), index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) },
+  v.object({ found: v.boolean() }),
+);
+/** The keyboard command: the next (or, with step -1, previous) citation, with focus in its card. */
+export const NEXT_CITATION = define('next-citation', { step: v.optional(v.picklist([1, -1])) }, v.object({ moved: v.boolean() }));
+/** Longest selection forwarded; a citation is short and detection over a whole page belongs to the scan. */
+export const LOOKUP_TEXT_MAX = 2000;
+/**
+ * From the context menu, to the frame where the reader chose "Look up citation": open the card for
+ * the first citation `text` (the browser's selectionText, cut to LOOKUP_TEXT_MAX) contains.
+ */
+export const LOOKUP_SELECTION = define('lookup-selection', { text: v.pipe(v.string(), v.maxLength(LOOKUP_TEXT_MAX)) }, v.null());
+export type LookupSelectionMessage = Request<typeof LOOKUP_SELECTION>;
+
+/** Every message the background answers, and every message a content script answers. */
+export type BackgroundDef =
+  | typeof SAVED_SAVE | typeof SAVED_STATE | typeof SAVED_UNSAVE | typeof SAVED_UNDO | typeof SAVED_REMOVE | typeof SAVED_RESTORE
+  | typeof SAVED_LIST | typeof SAVED_HEAD | typeof SAVED_UPDATE | typeof SAVED_EXPORT | typeof SAVED_IMPORT | typeof SAVED_CLEAR
+  | typeof INDEX_CARDS;
+export type ContentDef = typeof CONTENT_PING | typeof PAGE_CITATIONS | typeof REVEAL_CITATION | typeof NEXT_CITATION | typeof LOOKUP_SELECTION;
+/** The definition of message type `K` among `D`. */
+export type DefOf<D, K> = Extract<D, { type: K }>;
+
+// ---------------------------------------------------------------------------------------------
+// Replies and errors.
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Why a request failed, as a stable code the interface turns into a sentence in the reader's
@@ -124,6 +175,7 @@ export type ErrorCode =
   | 'import-too-large'
   | 'no-page'
   | 'site-disabled'
+  | 'not-allowed'
   | 'unknown-type';
 
 /** Every answer: a value, or an error the sender can show. */
@@ -142,63 +194,7 @@ export interface SavedVersion {
   changed: string[] | null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The page side, answered by the content script of a tab's top frame (sent with
-// `browser.tabs.sendMessage(tabId, message, { frameId: 0 })` by the popup).
-// ---------------------------------------------------------------------------------------------
-
-/** One distinct citation on the page, with how often it appears. */
-export interface PageCitation {
-  id: string;
-  kind: CitationKind;
-  /** The text as printed at its first occurrence. */
-  text: string;
-  count: number;
-  /** The sentence around its first occurrence (what a save from the popup records). */
-  sentence?: string;
-}
-
-export interface PageCitations {
-  url: string;
-  title: string;
-  citations: PageCitation[];
-}
-
-/** Asks the page which citations it holds. Answer: Reply<PageCitations>. */
-export interface PageCitationsRequest {
-  type: 'page-citations';
-}
-
-/**
- * Asks the page to scroll to occurrence `index` (0-based, default 0) of citation `id` and flash it.
- * Answer: Reply<{ found: boolean }>.
- */
-export interface RevealCitationRequest {
-  type: 'reveal-citation';
-  id: string;
-  index?: number;
-}
-
-/**
- * Sent by the background to the frame where the reader chose "Look up citation" in the context
- * menu (`browser.tabs.sendMessage(tabId, message, { frameId })`). The content script opens the
- * card for the first citation `text` contains, or says that none was recognised. No answer is
- * expected. `text` is the browser's `selectionText`, cut to LOOKUP_TEXT_MAX characters.
- */
-export interface LookupSelectionMessage {
-  type: 'lookup-selection';
-  text: string;
-}
-
-/** Longest selection forwarded; a citation is short and detection over a whole page belongs to the scan. */
-export const LOOKUP_TEXT_MAX = 2000;
-
-/** True for a well-formed LookupSelectionMessage; the content script checks before acting. */
+/** True for a well-formed LookupSelectionMessage. */
 export function isLookupSelectionMessage(message: unknown): message is LookupSelectionMessage {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'lookup-selection' &&
-    typeof (message as { text?: unknown }).text === 'string'
-  );
+  return v.is(LOOKUP_SELECTION.request, message);
 }

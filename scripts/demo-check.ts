@@ -3,7 +3,8 @@
  * extension painted per kind, and that a card opens for one of them.
  */
 import { expect, type Page } from '@playwright/test';
-import { CARD, highlightCounts } from '../tests/page-helpers';
+import { cardState } from '../tests/card-probe';
+import { highlightCounts } from '../tests/page-helpers';
 
 const KIND_WORDS: Record<string, [string, string]> = {
   document: ['document', 'documents'],
@@ -70,8 +71,8 @@ export async function openFirstCard(page: Page): Promise<{ reference: string; he
   });
   if (!target) throw new Error('no painted citation to hover');
   await page.mouse.move(target.x, target.y);
-  const dialog = page.locator(CARD);
-  await expect(dialog).toBeVisible({ timeout: 10_000 });
-  const heading = ((await dialog.getAttribute('aria-label')) ?? (await dialog.innerText()).split('\n')[0] ?? '').trim();
+  // The card is in a closed shadow root; card-probe reads it through the DevTools protocol.
+  await expect.poll(async () => (await cardState(page)).open, { timeout: 10_000 }).toBe(true);
+  const heading = (await cardState(page)).name;
   return { reference: target.text, heading };
 }

@@ -5,9 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import { selectors, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/browser';
-import { pointAtText, storeSettings } from '../tests/page-helpers';
+import { cardSelectorEngine, exposeCardRoot } from '../tests/card-probe';
+import { CARD, pointAtText, storeSettings } from '../tests/page-helpers';
 import { startStaticServer } from '../tests/server';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -27,13 +28,16 @@ async function cardShot(context: BrowserContext, file: string, path: string, tex
   await page.waitForTimeout(600);
   const point = await pointAtText(page, text, 0, offset);
   await page.mouse.move(point.x, point.y);
-  await page.locator('mcxref-card [role="dialog"]').waitFor();
+  await page.locator(CARD).waitFor();
   await page.waitForTimeout(150);
   await page.screenshot({ path: resolve(out, file) });
   await page.close();
 }
 
+// The card is in a closed shadow root: reach it as the specs do (tests/card-probe.ts).
+await selectors.register('mcxref', cardSelectorEngine);
 const context = await launchWithExtension({ headless: true });
+context.on('page', (page) => void exposeCardRoot(page).catch(() => undefined));
 try {
   await setCardLang(context, 'fr');
   await cardShot(context, 'card-fr-light.png', 'note-fr.html', 'UNEP/MC/COP.6/INF/29', 8, 'light');
@@ -55,12 +59,12 @@ try {
   for (const text of ['UNEP/MC/COP.6/INF/28', 'Article 16(2)(a)', 'resolution 6/9']) {
     const point = await pointAtText(note, text, 0, 3);
     await note.mouse.move(point.x, point.y);
-    const save = note.locator('mcxref-card [role="dialog"] button.primary');
+    const save = note.locator(`${CARD} button.primary`);
     await save.waitFor();
-    await save.click();
-    await note.locator('mcxref-card [role="dialog"] button.primary[aria-pressed="true"]').waitFor();
+    await save.click({ force: true });
+    await note.locator(`${CARD} button.primary[aria-pressed="true"]`).waitFor();
     await note.mouse.move(2, 2);
-    await note.locator('mcxref-card [role="dialog"]').waitFor({ state: 'detached' });
+    await note.locator(CARD).waitFor({ state: 'detached' });
   }
   await note.bringToFront();
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { CARD, hoverCitation, pointAtText, storeSettings } from './page-helpers';
+import { CARD, hoverCitation, mirrorCardForAxe, pointAtText, storeSettings } from './page-helpers';
 
 test.describe('hover cards', () => {
   test('hovering a citation opens its card after a short delay; leaving hides it; Esc closes it', async ({ context, server }) => {
@@ -42,15 +42,21 @@ test.describe('hover cards', () => {
     await expect(dialog).toContainText('UNEP/EA.6/Res.9');
     await expect(dialog).toContainText('gestion rationnelle des produits chimiques et des déchets');
     await expect(dialog.locator('.cited li')).not.toHaveCount(0);
+    // Where the note cites it, by the note's own printed numbering.
+    await expect(dialog.locator('.cited .where').first()).toHaveText('Note de bas de page 1');
     const links = await dialog.locator('.links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\//);
-    const axe = await new AxeBuilder({ page }).include('mcxref-card').analyze();
+    const axe = await new AxeBuilder({ page }).include(await mirrorCardForAxe(page)).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // The close button's name is confirmed by axe (a pass, not "needs review") and reads "Fermer".
+    expect(axe.passes.find((r) => r.id === 'button-name')?.nodes.some((n) => n.html.includes('close'))).toBe(true);
+    expect(axe.incomplete.flatMap((r) => r.nodes.map((n) => `${r.id}: ${n.html}`)).filter((s) => s.includes('close'))).toEqual([]);
+    await expect(dialog.getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
     // The dark theme too (colour contrast is computed for what is shown).
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 35, 40)');
-    const dark = await new AxeBuilder({ page }).include('mcxref-card').analyze();
+    const dark = await new AxeBuilder({ page }).include(await mirrorCardForAxe(page)).analyze();
     expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
@@ -69,7 +75,8 @@ test.describe('hover cards', () => {
     const dialog = page.locator(CARD);
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('h2')).toHaveText(/Article 23/);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MCXREF-CARD');
+    // Focus is in the card: the page sees only the host (the card's closed root hides the rest).
+    await expect.poll(() => page.evaluate(() => document.activeElement === (window as unknown as Record<string, ShadowRoot>)['__mcxrefTestCardRoot']?.host)).toBe(true);
     await sendToPage(page, { type: 'next-citation' });
     await expect(dialog.locator('h2')).toHaveText(/Article 16/);
     // The previous-citation command walks back.

@@ -1,4 +1,5 @@
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, selectors, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { cardSelectorEngine, exposeCardRoot } from './card-probe';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { startStaticServer, type StaticServer } from './server';
@@ -20,10 +21,19 @@ interface Fixtures {
    * headless Chromium). The page is brought to the front and taken as the active tab.
    */
   sendToPage: (page: Page, message: unknown) => Promise<unknown>;
+  /**
+   * Whether every page of the context gets the card's closed shadow root exposed to the `mcxref=`
+   * selector engine (see card-probe.ts). The hostile-page spec turns it off: there the page is the
+   * attacker and must not be handed anything.
+   */
+  exposeCard: boolean;
+  /** Another unpacked build to load instead of .output/chrome-mv3 (the reader's specs load one with site access granted). */
+  extensionDir: string | undefined;
 }
 
 interface WorkerFixtures {
   server: StaticServer;
+  cardEngine: void;
 }
 
 /**
@@ -39,11 +49,21 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  cardEngine: [
+    async ({}, use) => {
+      await selectors.register('mcxref', cardSelectorEngine);
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
+  exposeCard: [true, { option: true }],
+  extensionDir: [undefined, { option: true }],
   foreignRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ foreignRequests, server }, use) => {
-    const context = await launchWithExtension({ headless: true });
+  context: async ({ foreignRequests, server, exposeCard, extensionDir }, use) => {
+    const context = await launchWithExtension({ headless: true, ...(extensionDir ? { extensionDir } : {}) });
+    if (exposeCard) context.on('page', (page) => void exposeCardRoot(page).catch(() => undefined));
     context.on('request', (request) => {
       const url = request.url();
       if (url.startsWith(server.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('about:')) return;

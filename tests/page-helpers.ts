@@ -104,8 +104,8 @@ export async function storeSettings(serviceWorker: Worker, settings: unknown): P
   }, settings);
 }
 
-/** The open hover card, inside the extension's shadow host. */
-export const CARD = 'mcxref-card [role="dialog"]';
+/** The open hover card, inside the extension's closed shadow root (reached as card-probe.ts explains). */
+export const CARD = 'mcxref=[role="dialog"]';
 
 /**
  * Brings `page` to the front, waits until its citations are painted, rests the pointer on `text`
@@ -119,4 +119,30 @@ export async function hoverCitation(page: Page, text: string, offsetChars = 4): 
   const dialog = page.locator(CARD);
   await expect(dialog).toBeVisible();
   return dialog;
+}
+
+/**
+ * The card's element, copied into an OPEN shadow root of a test-only element, for axe-core (which,
+ * like the page, cannot enter the card's closed root). The copy has the same markup, styles and
+ * place on screen as the card, so what axe checks (roles, names, contrast) is what the reader gets.
+ * Returns the selector to include.
+ */
+export async function mirrorCardForAxe(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const root = (window as unknown as Record<string, ShadowRoot | undefined>)['__mcxrefTestCardRoot'];
+    if (!root) throw new Error('no card root exposed');
+    document.getElementById('axe-card-mirror')?.remove();
+    const mirror = document.createElement('div');
+    mirror.id = 'axe-card-mirror';
+    const host = root.host as HTMLElement;
+    // The host's own box (fixed at 0,0, no size), without its inline `all: initial !important`, which
+    // axe's avoid-inline-spacing reads as a rule on the host's text (it holds none; the card's text
+    // is styled inside the shadow root).
+    mirror.setAttribute('style', 'position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647');
+    mirror.attachShadow({ mode: 'open' }).append(...[...root.childNodes].map((n) => n.cloneNode(true)));
+    // The card itself steps aside so that axe measures contrast against the copy alone.
+    host.style.setProperty('display', 'none', 'important');
+    document.documentElement.append(mirror);
+  });
+  return '#axe-card-mirror';
 }

@@ -56,7 +56,7 @@ test('save from a card, see it in the popup, edit its note, export, clear, impor
   expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'mc-xref-saved-list', version: 1, items: before });
 
   await popup.getByRole('button', { name: 'Clear the list' }).click();
-  await expect(popup.getByText('Remove all 1 saved references?')).toBeVisible();
+  await expect(popup.getByText('Remove the 1 saved reference?')).toBeVisible();
   await popup.getByRole('group', { name: 'Clear the list' }).getByRole('button', { name: 'Clear the list' }).click();
   await expect(popup.getByText('No saved references yet.')).toBeVisible();
   expect(await listFrom(popup)).toEqual([]);
@@ -64,7 +64,7 @@ test('save from a card, see it in the popup, edit its note, export, clear, impor
   await expect(page.locator(CARD).getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false');
 
   await popup.locator('input[type=file]').setInputFiles(file);
-  await expect(popup.getByRole('status')).toContainText('Imported: 1 new, 0 merged; 1 in the list.');
+  await expect(popup.getByRole('status')).toContainText('Imported — new: 1, merged: 0, in the list: 1.');
   await expect(rows).toHaveCount(1);
   expect(await listFrom(popup)).toEqual(before);
 });

@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { EXTENSION_DIR } from './browser';
 import type { StaticServer } from './server';
 
 /**
@@ -69,4 +73,20 @@ export async function highlightedCompact(page: Page): Promise<string[]> {
     }
     return out.sort();
   });
+}
+
+/**
+ * A copy of the Chrome build in which the optional site access is already granted, as after the
+ * reader clicked "Allow and open" (Chromium shows that prompt in a dialog no test can accept). The
+ * reader's own code is the build's; only the manifest's optional_host_permissions become host_permissions.
+ */
+export function grantedBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mcxref-granted-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+  delete manifest.optional_host_permissions;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }

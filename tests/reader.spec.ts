@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CARD, highlightTotal, pointAtText, tabIdOf } from './page-helpers';
-import { highlightedCompact, paintAllPages, printPdf, probe, readerAddress, waitPainted } from './reader-helpers';
+import { grantedBuild, highlightedCompact, paintAllPages, printPdf, probe, readerAddress, waitPainted } from './reader-helpers';
 
 interface Citations {
   url: string;
@@ -20,7 +20,20 @@ async function savedList(page: Page): Promise<Array<{ id: string; pages: Array<{
   });
 }
 
+test.describe('the PDF reader as installed (no optional site access granted)', () => {
+  test('Chromium lets the reader fetch from the sites the content script runs on: the PDF opens without a prompt', async ({ context, server, extensionId, foreignRequests }) => {
+    await printPdf(context, server, 'note-fr');
+    const reader = await context.newPage();
+    await reader.goto(readerAddress(extensionId, `${server.origin}/note-fr.pdf`));
+    await waitPainted(reader, 1);
+    await expect(reader.locator('#message')).toBeHidden();
+    await expect.poll(() => highlightTotal(reader)).toBeGreaterThan(0);
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
 test.describe('the PDF reader', () => {
+  test.use({ extensionDir: grantedBuild() });
   for (const name of ['note-fr', 'brief-en', 'nota-es']) {
     test(`a PDF printed from ${name}.html gets the same citations as the page`, async ({ context, server, extensionId, sendToPage, foreignRequests }) => {
       const html = await context.newPage();

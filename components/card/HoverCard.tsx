@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitationKind } from '../../lib/detect/types';
-import { fill, type CardLabelKey, type CardLabels } from './labels';
+import { plural, type CardLabelKey, type CardLabels } from './labels';
 import type { CardModel, SaveState } from './model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */
@@ -29,6 +29,18 @@ export interface HoverCardProps {
   onToggleSave: () => void;
   onCopy: () => void;
   onClose: () => void;
+  /** Shown after Unsave: puts the reference back as it was. */
+  onUndo?: () => void;
+}
+
+/**
+ * Runs `action` only for a click the reader made. The shadow root is closed, so a page cannot reach
+ * these buttons; this keeps it so should a reference ever leak (a synthetic event has isTrusted false).
+ */
+function trusted(action: () => void) {
+  return (event: Event) => {
+    if (event.isTrusted) action();
+  };
 }
 
 /**
@@ -49,14 +61,16 @@ export function HoverCard(props: HoverCardProps) {
     <div ref={root} tabIndex={-1} class={`card kind-${model.kind}`} role="dialog" aria-labelledby={headingId} lang={lang}>
       <div class="head">
         <span class="badge">{L[KIND_KEYS[model.kind]]}</span>
-        <button type="button" class="icon close" aria-label={L.cardClose} title={L.cardClose} onClick={props.onClose}>
-          ×
+        {/* Named by its text ("Close"), not by aria-label over a "×" glyph: the name is what it shows to a screen reader and in axe's checks. */}
+        <button type="button" class="icon close" title={L.cardClose} onClick={trusted(props.onClose)}>
+          <span aria-hidden="true">×</span>
+          <span class="visually-hidden">{L.cardClose}</span>
         </button>
       </div>
       {models.length > 1 && (
-        <div class="tabs" role="group" aria-label={fill(L.cardSeveral, models.length)}>
+        <div class="tabs" role="group" aria-label={plural(L, 'cardSeveral', lang, models.length)}>
           {models.map((m, i) => (
-            <button type="button" class="tab" aria-pressed={i === selected} onClick={() => props.onSelect(i)}>
+            <button type="button" class="tab" aria-pressed={i === selected} onClick={trusted(() => props.onSelect(i))}>
               {m.label}
             </button>
           ))}
@@ -96,16 +110,24 @@ export function HoverCard(props: HoverCardProps) {
           class={`primary ${saveState === 'saved' ? 'is-saved' : ''}`}
           aria-pressed={saveState === 'saved'}
           disabled={saveState === 'busy' || saveState === 'unknown'}
-          onClick={props.onToggleSave}
+          onClick={trusted(props.onToggleSave)}
         >
           {saveState === 'saved' ? L.cardSaved : L.cardSave}
         </button>
-        <button type="button" onClick={props.onCopy}>
+        <button type="button" onClick={trusted(props.onCopy)}>
           {L.cardCopy}
         </button>
       </div>
       <p class="status" role="status" aria-live="polite">
         {props.status ?? ''}
+        {props.onUndo ? (
+          <>
+            {' '}
+            <button type="button" class="undo" onClick={trusted(props.onUndo)}>
+              {L.undo}
+            </button>
+          </>
+        ) : null}
       </p>
       {model.citedIn.length > 0 && (
         <section class="cited" aria-label={L.cardCitedIn}>
@@ -118,7 +140,7 @@ export function HoverCard(props: HoverCardProps) {
               </li>
             ))}
           </ul>
-          {model.citedIn.length > MAX_CITED ? <p class="more">{fill(L.cardMoreCited, model.citedIn.length - MAX_CITED)}</p> : null}
+          {model.citedIn.length > MAX_CITED ? <p class="more">{plural(L, 'cardMoreCited', lang, model.citedIn.length - MAX_CITED)}</p> : null}
         </section>
       )}
     </div>
@@ -135,7 +157,7 @@ export function NoCitationCard(props: { labels: CardLabels; onClose: () => void;
     <div class="card" role="dialog" aria-label={props.labels.cardNoCitation}>
       <div class="head">
         <p class="summary">{props.labels.cardNoCitation}</p>
-        <button type="button" ref={close} class="icon close" aria-label={props.labels.cardClose} onClick={props.onClose}>
+        <button type="button" ref={close} class="icon close" aria-label={props.labels.cardClose} onClick={trusted(props.onClose)}>
           ×
         </button>
       </div>

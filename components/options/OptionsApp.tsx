@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { langFromTag, t, type Lang } from '../../lib/i18n';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../lib/settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { browser } from 'wxt/browser';
 import { getPdfLinks, setPdfLinks, watchPdfLinks } from '../../lib/settings/pdf-links';
 import { DisabledSites } from './DisabledSites';
 import { PdfLinksOption } from './PdfLinksOption';
@@ -68,7 +69,10 @@ export function OptionsApp({ lang = langFromTag(navigator.language) }: { lang?: 
             lang={lang}
             on={pdfLinks}
             onChange={(on) =>
-              void setPdfLinks(on).then(
+              // The redirect needs access to every site a PDF may come from; asked in the click itself.
+              void (on ? browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] }) : Promise.resolve(true))
+                .then((granted) => (granted ? setPdfLinks(on) : Promise.reject(new Error(t(lang, 'optPdfLinksDenied')))))
+                .then(
                 () => setStatus({ text: t(lang, 'statusSaved'), error: false }),
                 (error: unknown) => setStatus({ text: t(lang, 'statusSaveFailed', reason(error)), error: true }),
               )

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, MessageKey } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { EXPORT_FORMATS, type ExportFormat } from '../../lib/messages';
 import type { PopupActions } from './types';
 
@@ -64,7 +64,7 @@ export function ListTools({ lang, count, actions }: Props) {
       </div>
       {confirming && (
         <div class="confirm" role="group" aria-label={t(lang, 'clearButton')}>
-          <p>{t(lang, 'clearConfirm', count)}</p>
+          <p>{tp(lang, 'clearConfirm', count)}</p>
           <button
             type="button"
             class="danger"

@@ -1,8 +1,9 @@
 import { CITATION_KINDS } from '../../lib/detect/types';
 import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import type { PageCitation } from '../../lib/messages';
 import { KIND_KEYS } from './SavedView';
+import { rowContext } from './row-context';
 import type { PageState, PopupActions } from './types';
 import { SiteToggle } from '../options/SiteToggle';
 
@@ -50,7 +51,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
         <p class="empty">{t(lang, 'onPageEmpty')}</p>
       ) : (
         <>
-          <p class="count">{t(lang, 'onPageSummary', page.citations.length, page.title || page.url)}</p>
+          <p class="count">{tp(lang, 'onPageSummary', page.citations.length, page.title || page.url)}</p>
           {groups.map((group) => (
             <section key={group.kind} class="group" aria-labelledby={`group-${group.kind}`}>
               <h2 id={`group-${group.kind}`}>
@@ -89,12 +90,12 @@ function CitationRow({ citation, lang, saved, title, actions }: RowProps) {
     <li class="cite">
       <button type="button" class="cite__reveal" onClick={() => actions.reveal(citation.id)} title={t(lang, 'revealLabel', citation.text)}>
         <span class="cite__text">{citation.text}</span>
-        {/* The id adds nothing where the page printed the symbol itself. */}
-        {title || citation.id !== citation.text ? <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? ''].filter(Boolean).join(' · ')}</span> : null}
+        {/* The id adds nothing where the page printed the symbol itself; without a title, the meeting does. */}
+        <span class="cite__id">{[citation.id !== citation.text ? citation.id : '', title ?? rowContext(citation.id, citation.kind, lang)].filter(Boolean).join(' · ')}</span>
       </button>
-      <span class="badge" title={t(lang, 'occurrencesLabel', citation.count)}>
+      <span class="badge" title={tp(lang, 'occurrencesLabel', citation.count)}>
         <span aria-hidden="true">{t(lang, 'occurrences', citation.count)}</span>
-        <span class="visually-hidden">{t(lang, 'occurrencesLabel', citation.count)}</span>
+        <span class="visually-hidden">{tp(lang, 'occurrencesLabel', citation.count)}</span>
       </span>
       <button
         type="button"

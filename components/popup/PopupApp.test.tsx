@@ -32,7 +32,15 @@ function actions(): PopupActions & Record<string, ReturnType<typeof vi.fn>> {
   } as never;
 }
 
-async function mount(props: { view?: PopupView; saved?: SavedListState; page?: PageState; savedIds?: Set<string>; acts?: PopupActions }) {
+async function mount(props: {
+  view?: PopupView;
+  saved?: SavedListState;
+  page?: PageState;
+  savedIds?: Set<string>;
+  acts?: PopupActions;
+  recovery?: string;
+  onDismissRecovery?: () => void;
+}) {
   await act(async () => {
     render(
       <PopupApp
@@ -45,6 +53,8 @@ async function mount(props: { view?: PopupView; saved?: SavedListState; page?: P
         titles={new Map()}
         notice={null}
         actions={props.acts ?? actions()}
+        recovery={props.recovery}
+        onDismissRecovery={props.onDismissRecovery}
       />,
       root,
     );
@@ -53,7 +63,28 @@ async function mount(props: { view?: PopupView; saved?: SavedListState; page?: P
 
 const ready = (items: SavedItem[]): SavedListState => ({ status: 'ready', items, total: items.length, complete: true });
 
+describe('after the browser lost the list', () => {
+  it('says so in an alert above the list until the reader dismisses it', async () => {
+    const onDismissRecovery = vi.fn();
+    await mount({ saved: ready([savedItem('MC-5/3')]), recovery: 'Your browser lost the saved list.', onDismissRecovery });
+    const alert = root.querySelector('[role=alert]')!;
+    expect(alert.textContent).toContain('Your browser lost the saved list.');
+    await act(async () => alert.querySelector('button')!.click());
+    expect(onDismissRecovery).toHaveBeenCalledOnce();
+  });
+});
+
 describe('Saved view', () => {
+  it('shows the kind and the meeting under a reference without a title, not its id twice', async () => {
+    await mount({ saved: ready([savedItem('UNEP/MC/COP.6/INF/29', { title: '' }), savedItem('UNEP/EA.6/Res.3', { title: 'UNEP/EA.6/Res.3' }), savedItem('MC-5/3', { title: 'A title' })]) });
+    const rows = [...root.querySelectorAll('.row')].map((r) => [r.querySelector('.row__title')!.textContent, r.querySelector('.row__id')!.textContent]);
+    expect(rows.sort()).toEqual([
+      ['A title', 'MC-5/3'],
+      ['UNEP/EA.6/Res.3', 'UNEA resolution · UNEA-6'],
+      ['UNEP/MC/COP.6/INF/29', 'Document · COP-6'],
+    ]);
+  });
+
   it('explains what to do when the list is empty', async () => {
     await mount({ saved: ready([]) });
     expect(root.textContent).toContain('No saved references yet. Hover a highlighted citation');
@@ -101,7 +132,7 @@ describe('Saved view', () => {
     const clear = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Clear the list')!;
     await act(async () => clear.click());
     expect(acts.clear).not.toHaveBeenCalled();
-    expect(root.textContent).toContain('Remove all 1 saved references?');
+    expect(root.textContent).toContain('Remove the 1 saved reference?');
     const confirm = root.querySelector<HTMLButtonElement>('.confirm .danger')!;
     await act(async () => confirm.click());
     expect(acts.clear).toHaveBeenCalledOnce();
@@ -131,6 +162,9 @@ describe('On this page view', () => {
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings).toEqual(['Documents 2', 'COP decisions 1']);
     expect(root.textContent).toContain('3 times on the page');
+    expect(root.textContent).toContain('1 time on the page');
+    // No title known: the kind and the meeting, never the id a second time.
+    expect([...root.querySelectorAll('.cite__id')].map((e) => e.textContent)).toEqual(['Document · COP-6', 'Document · COP-6', 'MC-5/3 · COP decision · COP-5']);
     const saves = [...root.querySelectorAll<HTMLButtonElement>('.cite__save')];
     expect(saves.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
     await act(async () => saves[0]!.click());

@@ -18,6 +18,9 @@ interface Props {
   notice: Notice | null;
   actions: PopupActions;
   onFirstRows?: () => void;
+  /** Set when the browser lost the saved list: what happened and what came back (until dismissed). */
+  recovery?: string | null;
+  onDismissRecovery?: () => void;
 }
 
 const VIEWS: readonly PopupView[] = ['saved', 'page'];
@@ -26,7 +29,7 @@ const VIEWS: readonly PopupView[] = ['saved', 'page'];
  * The toolbar popup: two views behind an ARIA tab list (arrow keys move between tabs), and one
  * live region for what just happened (saved, removed with Undo, an error to act on).
  */
-export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, notice, actions, onFirstRows }: Props) {
+export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, notice, actions, onFirstRows, recovery, onDismissRecovery }: Props) {
   const tabs = useRef<Record<PopupView, HTMLButtonElement | null>>({ saved: null, page: null });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -38,6 +41,14 @@ export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, no
   return (
     <main class="popup">
       <h1>{t(lang, 'popupTitle')}</h1>
+      {recovery && (
+        <div class="recovery" role="alert">
+          <p>{recovery}</p>
+          <button type="button" onClick={onDismissRecovery}>
+            {t(lang, 'recoveryDismiss')}
+          </button>
+        </div>
+      )}
       <div role="tablist" aria-label={t(lang, 'popupViewsLabel')} class="tabs" onKeyDown={onKeyDown}>
         {VIEWS.map((v) => (
           <button

@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { SavedItem } from '../../lib/messages';
 import { readerUrl } from '../../lib/reader/url';
 import { openLinkFor } from './open-link';
+import { rowContext } from './row-context';
 
 /** The last PDF page this item was saved from (`…#page=N`), to reopen the reader there. */
 function pdfPage(item: SavedItem): { url: string; page: number } | null {
@@ -26,7 +27,8 @@ interface Props {
  */
 export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
   const link = openLinkFor(item.id, lang);
-  const title = item.title || item.id;
+  const hasTitle = !!item.title && item.title !== item.id;
+  const title = hasTitle ? item.title : item.id;
   const pdf = pdfPage(item);
   return (
     <div class="row">
@@ -41,7 +43,7 @@ export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
           )}
         </span>
         <span class="row__meta">
-          <span class="row__id">{item.id}</span>
+          <span class="row__id">{hasTitle ? item.id : rowContext(item.id, item.kind, lang)}</span>
           {pdf ? (
             <a class="row__pdf" href={readerUrl(new URL('/', location.href).href, pdf.url)} target="_blank" rel="noreferrer" aria-label={t(lang, 'itemPdfPageLabel', pdf.page)}>
               {t(lang, 'itemPdfPage', pdf.page)}

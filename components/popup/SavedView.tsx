@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { CITATION_KINDS, type CitationKind } from '../../lib/detect/types';
 import type { Lang, MessageKey } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import type { SavedItem } from '../../lib/messages';
 import { queryItems, SORT_ORDERS, type ListQuery, type SortOrder } from './list-query';
 import { ListTools } from './ListTools';
@@ -98,7 +98,7 @@ export function SavedView({ lang, state, actions, onFirstRows }: Props) {
       {state.status === 'ready' && total === 0 && <p class="empty">{t(lang, 'savedEmpty')}</p>}
       {state.status === 'ready' && total > 0 && (
         <>
-          <p class="count">{t(lang, 'savedShown', state.complete ? shown.length : items.length, total)}</p>
+          <p class="count">{tp(lang, 'savedShown', state.complete ? shown.length : items.length, total)}</p>
           {shown.length === 0 ? (
             <p class="empty">{t(lang, 'savedNoMatch')}</p>
           ) : (

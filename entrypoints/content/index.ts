@@ -8,6 +8,8 @@ export default defineContentScript({
   // Frames written by script (about:blank, srcdoc) hold text too; they belong to their parent's site.
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's window.postMessage "content script started" told every page our extension id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContent(ctx);
   },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../message-bus';
 
 /**
  * The keyboard commands (manifest `commands`): "next-citation" and "previous-citation" ask the
@@ -11,7 +12,7 @@ export function registerCommands(): void {
     if (step === 0) return;
     void browser.tabs
       .query({ active: true, lastFocusedWindow: true })
-      .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'next-citation', step }, { frameId: 0 })))
+      .then(([tab]) => (tab?.id === undefined ? undefined : sendToTab(tab.id, 'next-citation', { step })))
       .catch(() => undefined);
   });
 }

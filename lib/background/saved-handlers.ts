@@ -1,22 +1,26 @@
-import * as v from 'valibot';
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { SAVED_VERSION_KEY, type Reply, type SavedRequest, type SavedVersion } from '../messages';
+import { SAVED_VERSION_KEY, type ExportFormat, type SaveInput, type SavedItem, type SavedVersion } from '../messages';
 import type { SavedDB } from '../store/db';
-import { savedDb } from '../store/db';
-import { SavedListError } from '../store/errors';
-import { describeIssue } from '../store/schema';
+import { afterCommit, beforeEmptying, guardedDb, verifyAfterFailure } from '../store/live';
+import { mayHaveLostData } from '../store/errors';
+import type { SizeChange } from '../store/guard';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
 import { parseImport } from '../export/import-json';
 import { exportFile } from '../export';
-import { isCanonicalId } from '../index/ids';
-import { savedRequestSchema } from './saved-schemas';
+import { keepForUndo, takeUndo } from './undo-store';
 
 /** Where the handlers get the database and announce changes; tests pass their own. */
 export interface SavedDeps {
   db: () => Promise<IDBPDatabase<SavedDB>>;
   announce: (changed: string[] | null) => Promise<void>;
   now: () => number;
+  /** The marker and backup (lib/store/guard.ts); tests that do not exercise them leave it out. */
+  guard?: {
+    afterCommit(change: SizeChange): Promise<void>;
+    beforeEmptying(): Promise<void>;
+    verifyAfterFailure(): Promise<void>;
+  };
 }
 
 /**
@@ -29,73 +33,95 @@ export async function announceChange(changed: string[] | null): Promise<void> {
   await browser.storage.local.set({ [SAVED_VERSION_KEY]: value });
 }
 
-const defaultDeps: SavedDeps = { db: savedDb, announce: announceChange, now: Date.now };
+export const defaultSavedDeps: SavedDeps = {
+  db: guardedDb,
+  announce: announceChange,
+  now: Date.now,
+  guard: { afterCommit, beforeEmptying, verifyAfterFailure },
+};
 
 /**
- * Validates and answers one saved-list message. Every failure is an answer ({ ok: false } with a
- * code the interface can translate), never a thrown error, so the sender always learns what
- * happened; a change is announced only after its transaction committed.
+ * What each saved-list message does, on requests the router has already validated and whose
+ * sender it has checked. A change is announced only after its transaction committed; a failure
+ * throws a SavedListError the router turns into a reply.
  */
-export async function handleSavedMessage(message: unknown, deps: SavedDeps = defaultDeps): Promise<Reply<unknown>> {
-  const parsed = v.safeParse(savedRequestSchema, message);
-  if (!parsed.success) {
-    const id = (message as { id?: unknown; item?: { id?: unknown } }).id ?? (message as { item?: { id?: unknown } }).item?.id;
-    if (id !== undefined && !isCanonicalId(id)) {
-      return failure(new SavedListError('unknown-id', `${JSON.stringify(id)} is not a reference id this extension knows`, String(id).slice(0, 80)));
+export function savedActions(deps: SavedDeps) {
+  /**
+   * Every change is announced after it committed; the marker is written first, so the list's size
+   * is on record before anyone reads the change. A marker that could not be written does not turn a
+   * committed change into an error.
+   */
+  const changed = async <T>(ids: string[] | null, size: SizeChange, value: T): Promise<T> => {
+    await deps.guard?.afterCommit(size).catch(() => undefined);
+    await deps.announce(ids);
+    return value;
+  };
+  /**
+   * The browser may reset the database on a failed write (a full disk): check and restore before the
+   * error is answered, so the reader's next look finds the list (and the popup says what happened).
+   */
+  const db = async <T>(work: (db: IDBPDatabase<SavedDB>) => Promise<T>): Promise<T> => {
+    try {
+      return await work(await deps.db());
+    } catch (error) {
+      if (mayHaveLostData(error)) await deps.guard?.verifyAfterFailure().catch(() => undefined);
+      throw error;
     }
-    return failure(new SavedListError('bad-message', `malformed ${describeIssue(parsed.issues)}`));
-  }
-  try {
-    return { ok: true, value: await run(parsed.output as SavedRequest, deps) };
-  } catch (error) {
-    return failure(error instanceof SavedListError ? error : new SavedListError('storage-failed', String(error)));
-  }
-}
-
-async function run(request: SavedRequest, deps: SavedDeps): Promise<unknown> {
-  const db = await deps.db();
-  switch (request.type) {
-    case 'saved/save': {
-      const item = await saveItem(db, request.item, deps.now());
-      await deps.announce([item.id]);
-      return item;
-    }
-    case 'saved/remove': {
-      const removed = await removeItem(db, request.id);
-      if (removed) await deps.announce([request.id]);
-      return removed;
-    }
-    case 'saved/restore': {
-      const item = await restoreItem(db, request.item);
-      await deps.announce([item.id]);
-      return item;
-    }
-    case 'saved/state':
-      return savedIds(db, request.ids);
-    case 'saved/list':
-      return listItems(db);
-    case 'saved/head':
-      return headItems(db, request.limit);
-    case 'saved/update': {
-      const item = await updateItem(db, request.id, { note: request.note, tags: request.tags }, deps.now());
-      await deps.announce([item.id]);
-      return item;
-    }
-    case 'saved/export':
-      return exportFile(request.format, await listItems(db), deps.now());
-    case 'saved/import': {
-      const summary = await importItems(db, parseImport(request.text));
-      await deps.announce(null);
-      return summary;
-    }
-    case 'saved/clear': {
-      const count = await clearItems(db);
-      await deps.announce(null);
-      return count;
-    }
-  }
-}
-
-function failure(error: SavedListError): Reply<never> {
-  return { ok: false, code: error.code, error: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
+  };
+  return {
+    async save(input: SaveInput): Promise<{ id: string }> {
+      const now = deps.now();
+      const item = await db((d) => saveItem(d, input, now));
+      // A new item starts with its first page saved now; an older one keeps its first save time.
+      return changed([item.id], { delta: item.savedAt === now && item.pages.length === 1 ? 1 : 0 }, { id: item.id });
+    },
+    async state(ids: string[]): Promise<string[]> {
+      return db((d) => savedIds(d, ids));
+    },
+    /** Unsave from a card: the item is kept for Undo and the card gets only a token. */
+    async unsave(id: string): Promise<{ undo: string | null }> {
+      const removed = await db((d) => removeItem(d, id));
+      if (!removed) return { undo: null };
+      const undo = await keepForUndo(removed, deps.now());
+      return changed([id], { delta: -1 }, { undo });
+    },
+    async undo(token: string): Promise<{ restored: boolean }> {
+      const item = await takeUndo(token, deps.now());
+      if (!item) return { restored: false };
+      const wasThere = await db(async (d) => (await savedIds(d, [item.id])).length > 0);
+      await db((d) => restoreItem(d, item));
+      return changed([item.id], { delta: wasThere ? 0 : 1 }, { restored: true });
+    },
+    async remove(id: string): Promise<SavedItem | null> {
+      const removed = await db((d) => removeItem(d, id));
+      return removed ? changed([id], { delta: -1 }, removed) : null;
+    },
+    async restore(item: SavedItem): Promise<SavedItem> {
+      const wasThere = await db(async (d) => (await savedIds(d, [item.id])).length > 0);
+      const restored = await db((d) => restoreItem(d, item));
+      return changed([restored.id], { delta: wasThere ? 0 : 1 }, restored);
+    },
+    async list(): Promise<SavedItem[]> {
+      return db(listItems);
+    },
+    async head(limit: number): Promise<{ items: SavedItem[]; total: number }> {
+      return db((d) => headItems(d, limit));
+    },
+    async update(id: string, note: string | undefined, tags: string[] | undefined): Promise<SavedItem> {
+      const item = await db((d) => updateItem(d, id, { note, tags }, deps.now()));
+      return changed([item.id], { delta: 0 }, item);
+    },
+    async exportAs(format: ExportFormat, lang?: 'en' | 'fr' | 'es') {
+      return exportFile(format, await db(listItems), deps.now(), lang);
+    },
+    async importText(text: string) {
+      const summary = await db((d) => importItems(d, parseImport(text)));
+      return changed(null, { total: summary.total }, summary);
+    },
+    async clear(): Promise<number> {
+      await deps.guard?.beforeEmptying();
+      const count = await db(clearItems);
+      return changed(null, { total: 0 }, count);
+    },
+  };
 }

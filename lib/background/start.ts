@@ -3,6 +3,7 @@ import { handleMessage } from './router';
 import { registerContextMenu } from './context-menu';
 import { registerCommands } from './commands';
 import { registerPdfRedirect } from './pdf-redirect';
+import { backupIfStale } from '../store/live';
 
 /**
  * Registers every background listener synchronously, as MV3 requires: the service worker may be
@@ -13,4 +14,5 @@ export function startBackground(): void {
   registerContextMenu();
   registerCommands();
   registerPdfRedirect();
+  backupIfStale();
 }

@@ -7,8 +7,8 @@ import type { CardHostApi, CardUi } from './types';
 /** Builds the card UI the content script asks for (see types.ts). */
 export function createCardUi(): CardUi {
   return {
-    createHost(doc: Document): CardHostApi {
-      const host = new CardHost(doc);
+    createHost(doc: Document, onLost: () => void): CardHostApi {
+      const host = new CardHost(doc, onLost);
       return {
         get element() {
           return host.element;
@@ -17,6 +17,7 @@ export function createCardUi(): CardUi {
           return host.card;
         },
         contains: (node) => host.contains(node),
+        hasFocus: () => host.hasFocus(),
         renderCard: (props) => host.render(h(HoverCard, props)),
         renderNoCitation: (props) => host.render(h(NoCitationCard, props)),
         clear: () => host.clear(),

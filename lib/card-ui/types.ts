@@ -8,7 +8,8 @@ import type { CardLabels } from '../../components/card/labels';
  * it holds types only.
  */
 export interface CardUi {
-  createHost(doc: Document): CardHostApi;
+  /** `onLost` runs when the page removes or tampers with the host (a new one is made on the next render). */
+  createHost(doc: Document, onLost: () => void): CardHostApi;
   /** Keeps `card` beside `anchor` until the returned function is called. */
   follow(anchor: Range, card: HTMLElement): () => void;
 }
@@ -18,6 +19,8 @@ export interface CardHostApi {
   readonly element: HTMLElement | null;
   readonly card: HTMLElement | null;
   contains(node: Node | null): boolean;
+  /** True when focus is inside the card. */
+  hasFocus(): boolean;
   renderCard(props: HoverCardProps): void;
   renderNoCitation(props: { labels: CardLabels; onClose: () => void; autoFocus: boolean }): void;
   clear(): void;

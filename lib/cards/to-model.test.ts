@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../index/lookup';
-import { handleIndexMessage } from '../background/index-handlers';
+import { backgroundTable } from '../background/router';
+import { dispatch } from '../message-bus';
+
+const handleIndexMessage = (message: unknown) => dispatch(backgroundTable(), message, {}, 'content');
 import { referenceLabel, toCardModel } from './to-model';
 import { parseCanonicalId } from '../index/ids';
 
@@ -20,6 +23,17 @@ describe('referenceLabel', () => {
 });
 
 describe('toCardModel', () => {
+  it.each([
+    ['UNEP/MC/COP.6/INF/29', 'en', 'Paragraph 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'fr', 'Paragraphe 4 (section II)'],
+    ['UNEP/MC/COP.6/INF/29', 'es', 'Párrafo 4 (sección II)'],
+    ['UNEP/MC/COP.5/INF/28', 'fr', 'Annexe, projet de décision, paragraphe 6'],
+    ['MC-6/[--]', 'en', 'Annex, heading of the draft decision'],
+    ['UNEP/EA.6/Res.9', 'es', 'Nota 1'],
+  ] as const)('says where the note cites %s with its printed numbers (%s)', (id, lang, where) => {
+    expect(toCardModel(lookup(id, lang), lang)!.citedIn[0]!.where).toBe(where);
+  });
+
   it('gives the note citation a French title, excerpts and links that open in the reader language', () => {
     const model = toCardModel(lookup('UNEP/EA.6/Res.9', 'fr'), 'fr')!;
     expect(model.kind).toBe('resolution');
@@ -46,18 +60,33 @@ describe('toCardModel', () => {
     expect(outside.meeting).toMatch(/^COP-4/);
   });
 
+  it('shows a decision known only by its subject as our summary, never as its title', () => {
+    const model = toCardModel(lookup('MC-1/18', 'en'), 'en')!;
+    expect(model.title).toBeUndefined();
+    expect(model.titleNote).toBe('Official title not verified; none is shown.');
+    expect(model.summary).toBe('Our summary of its subject (not its title): Draft guidelines on the interim storage of mercury.');
+    expect(toCardModel(lookup('MC-1/3', 'fr'), 'fr')!.summary).toMatch(/^Notre résumé de son objet \(pas son titre\) : /);
+    expect(toCardModel(lookup('MC-1/3', 'es'), 'es')!.title).toBe('Guidance in relation to mercury supply sources and trade in relation to certification');
+  });
+
+  it('labels the meeting page and the searches by symbol, in that order', () => {
+    expect(toCardModel(lookup('UNEP/MC/COP.6/22', 'fr'), 'fr')!.links.map((l) => l.label)).toEqual([
+      'minamataconvention.org — page de la réunion COP-6 (FR)',
+      'UN ODS — recherche par cote (FR)',
+      'undocs.org — recherche par cote (FR)',
+    ]);
+    expect(toCardModel(lookup('MC-5/3', 'en'), 'en')!.links.map((l) => l.label)).toEqual(['minamataconvention.org — COP-5 meeting page (EN)']);
+  });
+
   it('returns nothing for what is not a reference', () => {
     expect(toCardModel(lookup('not a symbol', 'en'), 'en')).toBeNull();
   });
 });
 
 describe('index/cards messages', () => {
-  it('answers models and the card words in the requested language', () => {
-    const reply = handleIndexMessage({ type: 'index/cards', ids: ['MC-5/3', 'garbage'], lang: 'es' });
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(reply.value.models.map((m) => m.id)).toEqual(['MC-5/3']);
-    expect(reply.value.labels.cardSave).toBe('Guardar');
+  it('answers models and the card words in the requested language', async () => {
+    const reply = await handleIndexMessage({ type: 'index/cards', ids: ['MC-5/3', 'garbage'], lang: 'es' });
+    expect(reply).toMatchObject({ ok: true, value: { models: [{ id: 'MC-5/3' }], labels: { cardSave: 'Guardar' } } });
   });
 
   it.each([
@@ -67,8 +96,8 @@ describe('index/cards messages', () => {
     [{ type: 'index/cards', ids: Array.from({ length: 501 }, () => 'MC-5/3'), lang: 'en' }],
     [{ type: 'index/cards', ids: [], lang: 'en', extra: true }],
     [null],
-  ])('refuses a malformed request %#', (message) => {
-    const reply = handleIndexMessage(message);
-    expect(reply.ok).toBe(false);
+  ])('refuses a malformed request %#', async (message) => {
+    const reply = await handleIndexMessage(message);
+    expect(reply?.ok).toBe(false);
   });
 });

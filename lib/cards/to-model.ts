@@ -1,8 +1,9 @@
 import type { CardModel } from '../../components/card/model';
 import type { CitationKind } from '../detect/types';
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { CardData, CardMeeting, LookupResult } from '../index/card';
+import type { CardData, CardLink, CardMeeting, LookupResult } from '../index/card';
 import type { ParsedId } from '../index/ids';
+import { citedPlaceLabel } from './cited-place';
 
 const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs' };
 
@@ -45,6 +46,14 @@ function formatDates(start: string, end: string, lang: Lang): string {
   return start === end ? format.format(a) : format.formatRange(a, b);
 }
 
+/** A link's label: the site, what it opens (a meeting's page, a search by symbol) and its language. */
+function linkLabel(link: CardLink, meetingKey: string | undefined, lang: Lang): string {
+  const pageLang = link.lang.toUpperCase();
+  if (link.kind === 'ods-pdf' || link.kind === 'undocs') return t(lang, 'cardLinkBySymbol', link.label, pageLang);
+  if (link.kind === 'meeting-page' && meetingKey) return t(lang, 'cardLinkMeetingPage', link.label, meetingKey, pageLang);
+  return t(lang, 'cardLinkLabel', link.label, pageLang);
+}
+
 /** The card's kind as detection names it: annexes are Convention provisions too. */
 function citationKind(kind: CardData['kind']): CitationKind {
   return kind === 'annex' ? 'article' : kind;
@@ -64,19 +73,13 @@ export function toCardModel(result: LookupResult, lang: Lang): CardModel | null 
   let titleNote: string | undefined;
   if (data.titleNote === 'other-language' && data.title) titleNote = t(lang, 'titleOtherLanguage', t(lang, LANG_NAMES[data.title.lang]));
   else if (data.titleNote === 'not-verified') titleNote = t(lang, 'titleNotVerified');
-  const summary = data.provision?.summary?.text ?? data.summary?.text;
+  const ownSummary = data.provision?.summary?.text ?? data.summary?.text;
+  // A decision's subject is often all we know of it: say it is ours, so no one cites it as the title.
+  const summary = ownSummary && data.kind === 'decision' ? t(lang, 'summaryDecisionSubject', ownSummary) : ownSummary;
   const instrument = data.kind === 'article' || data.kind === 'annex' ? (data.instrument?.text ?? undefined) : undefined;
   const meeting = data.meeting ? meetingLine(data.meeting, lang) : undefined;
-  const citedIn = data.citedIn.map((c) => ({
-    where:
-      c.section.kind === 'footnote'
-        ? t(lang, 'citedFootnote', c.section.label)
-        : c.section.kind === 'title'
-          ? t(lang, 'citedTitle')
-          : t(lang, 'citedParagraph', c.section.label, c.number ?? String(c.paragraph)),
-    excerpt: c.excerpt,
-  }));
-  const links = data.links.map((l) => ({ label: t(lang, 'cardLinkLabel', l.label, l.lang.toUpperCase()), url: l.url, hreflang: l.lang }));
+  const citedIn = data.citedIn.map((c) => ({ where: citedPlaceLabel(c.place, lang), excerpt: c.excerpt }));
+  const links = data.links.map((l) => ({ label: linkLabel(l, data.meeting?.key, lang), url: l.url, hreflang: l.lang }));
   const related = data.bodies.map((b) => b.abbr?.text ?? b.name?.text).filter((s): s is string => !!s);
   const reference = [data.kind === 'article' || data.kind === 'annex' ? t(lang, 'cardProvisionOf', label) : data.id === label ? data.id : `${label} (${data.id})`, title]
     .filter(Boolean)

@@ -17,7 +17,8 @@ export function csvField(value: string): string {
 /**
  * The list as CSV for spreadsheets: RFC 4180 (CRLF between records, header row), UTF-8 with a
  * byte-order mark so that Excel and LibreOffice detect the encoding instead of guessing a legacy
- * code page. Several pages or tags share one cell, one per line (tags: "; ").
+ * code page. Several pages or tags share one cell, one per line: a tag may contain ";" or ","
+ * (tags are one line each), so only a line break separates them unambiguously.
  */
 export function toCsv(items: readonly SavedItem[]): string {
   const rows = [CSV_COLUMNS.join(',')];
@@ -29,7 +30,7 @@ export function toCsv(items: readonly SavedItem[]): string {
       new Date(item.savedAt).toISOString(),
       new Date(item.updatedAt).toISOString(),
       item.note,
-      item.tags.join('; '),
+      item.tags.join('\n'),
       item.pages.map((p) => p.url).join('\n'),
       item.pages.map((p) => p.title).join('\n'),
       item.pages.map((p) => p.sentence).join('\n'),

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { savedItem } from '../store/test-helpers';
 import { toCslItems, toCslJson } from './csl';
 import { CSV_COLUMNS, csvField, toCsv } from './csv';
+import type { Describe } from './describe';
 import { exportFile } from './index';
 import { toRis } from './ris';
+
+// The formats alone: the saved title as the verified English title, no date.
+const asSaved: Describe = (item) => ({ title: item.title ? { text: item.title, lang: 'en' } : null, issued: null });
 
 /** A strict RFC 4180 reader, written for this test, to check that what we write reads back. */
 function readCsv(text: string): string[][] {
@@ -76,7 +80,7 @@ describe('CSV', () => {
       '2026-11-03T12:00:00.000Z',
       '2026-11-04T12:00:00.000Z',
       'line one\nline two, with comma',
-      'mercury; trade',
+      'mercury\ntrade',
       'https://example.org/a?x=1,2\nhttps://example.org/b',
       'Page A\nPage B',
       // Only a cell that starts like a formula runs as one; this one starts with "As".
@@ -101,7 +105,7 @@ describe('CSV', () => {
 
 describe('RIS (Zotero field map)', () => {
   it('writes documents as reports with the symbol as report number', () => {
-    const ris = toRis([tricky]);
+    const ris = toRis([tricky], asSaved);
     const lines = ris.split('\r\n');
     expect(lines[0]).toBe('TY  - RPRT');
     expect(lines).toContain('TI  - Report, with "quotes" — ünïcödé 水銀');
@@ -110,16 +114,31 @@ describe('RIS (Zotero field map)', () => {
     expect(lines).toContain('KW  - mercury');
     expect(lines).toContain('KW  - trade');
     expect(lines).toContain('N1  - line one line two, with comma');
-    expect(lines.find((l) => l.startsWith('N1  - Saved from:'))).toContain('<https://example.org/a?x=1,2>');
+    expect(lines).toContain('LA  - en');
+    expect(lines).toContain('UR  - https://example.org/a?x=1,2');
+    expect(lines).toContain('N1  - Saved from: Page A — https://example.org/a?x=1,2; Page B — https://example.org/b');
+    expect(lines.some((l) => l.startsWith('PY') || l.startsWith('DA'))).toBe(false);
     expect(lines.at(-2)).toBe('ER  - ');
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
   });
 
   it('writes resolutions and decisions as reports with their kind as report type', () => {
-    const ris = toRis([savedItem('UNEP/EA.6/Res.3'), savedItem('MC-5/3')]);
+    const ris = toRis([savedItem('UNEP/EA.6/Res.3'), savedItem('MC-5/3')], asSaved);
     const records = ris.split('ER  - ');
     expect(records[0]).toContain('SN  - UNEP/EA.6/Res.3\r\nM3  - Resolution');
     expect(records[1]).toContain('SN  - MC-5/3\r\nM3  - Decision');
+  });
+
+  it('with no verified title, writes the symbol once, as the title', () => {
+    const ris = toRis([savedItem('UNEP/MC/COP.6/22')]);
+    expect(ris).toContain('TI  - UNEP/MC/COP.6/22\r\n');
+    expect(ris.match(/UNEP\/MC\/COP\.6\/22/g)).toHaveLength(1);
+  });
+
+  it('writes the work date as PY/DA and the save day only as Y2', () => {
+    const ris = toRis([savedItem('minamata:art4', { savedAt: Date.UTC(2026, 0, 2) })], () => ({ title: { text: 'Minamata Convention on Mercury', lang: 'en' }, issued: [2013, 10, 10] }));
+    expect(ris).toContain('PY  - 2013\r\nDA  - 2013/10/10\r\nLA  - en');
+    expect(ris).toContain('Y2  - 2026/01/02');
   });
 
   it('writes articles and annexes as the statute with the provision as section', () => {
@@ -132,27 +151,26 @@ describe('RIS (Zotero field map)', () => {
 
 describe('CSL-JSON (csl-data.json schema)', () => {
   it('maps kinds to CSL types and fills only variables the schema defines', () => {
-    const items = toCslItems([
-      tricky,
-      savedItem('UNEP/EA.6/Res.3'),
-      savedItem('MC-5/3'),
-      savedItem('minamata:art16', { tags: ['a', 'b'] }),
-      savedItem('minamata:annexC'),
-    ]);
+    const items = toCslItems(
+      [tricky, savedItem('UNEP/EA.6/Res.3'), savedItem('MC-5/3'), savedItem('minamata:art16', { tags: ['a', 'b'] }), savedItem('minamata:annexC')],
+      (item) => (item.id.startsWith('minamata:') ? { title: null, issued: [2013, 10, 10] } : asSaved(item)),
+    );
     expect(items[0]).toEqual({
       id: 'UNEP/MC/COP.6/INF/28',
       type: 'report',
       title: 'Report, with "quotes" — ünïcödé 水銀',
       number: 'UNEP/MC/COP.6/INF/28',
+      language: 'en',
+      URL: 'https://example.org/a?x=1,2',
       note: 'line one\nline two, with comma',
       keyword: 'mercury, trade',
       accessed: { 'date-parts': [[2026, 11, 3]] },
     });
     expect(items[1]).toMatchObject({ type: 'report', genre: 'Resolution', number: 'UNEP/EA.6/Res.3' });
     expect(items[2]).toMatchObject({ type: 'report', genre: 'Decision', number: 'MC-5/3' });
-    expect(items[3]).toMatchObject({ type: 'treaty', title: 'Minamata Convention on Mercury', section: 'Article 16', keyword: 'a, b' });
-    expect(items[4]).toMatchObject({ type: 'treaty', section: 'Annex C' });
-    const allowed = new Set(['id', 'type', 'title', 'number', 'genre', 'section', 'note', 'keyword', 'accessed']);
+    expect(items[3]).toMatchObject({ type: 'legislation', title: 'Minamata Convention on Mercury', section: 'Article 16', keyword: 'a, b', issued: { 'date-parts': [[2013, 10, 10]] } });
+    expect(items[4]).toMatchObject({ type: 'legislation', section: 'Annex C' });
+    const allowed = new Set(['id', 'type', 'title', 'number', 'genre', 'section', 'language', 'issued', 'URL', 'note', 'keyword', 'accessed']);
     for (const item of items) for (const key of Object.keys(item)) expect(allowed.has(key), key).toBe(true);
   });
 

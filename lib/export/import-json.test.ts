@@ -42,6 +42,7 @@ describe('parseImport rejects, saying what is wrong', () => {
     ['a wrong field type', file([savedItem('MC-5/3'), { ...savedItem('MC-5/4'), note: 42 }]), 'import-bad-field', 'items[1].note'],
     ['an unknown id', file([savedItem('NOT/A/SYMBOL')]), 'import-bad-field', 'items[0].id: is not a reference id this extension knows'],
     ['a kind that does not match the id', file([{ ...savedItem('MC-5/3'), kind: 'article' }]), 'import-bad-field', 'items[0]'],
+    ['a tag on two lines', file([{ ...savedItem('MC-5/3'), tags: ['one\ntwo'] }]), 'import-bad-field', 'items[0].tags[0]: must be on one line'],
     ['a note that is too long', file([{ ...savedItem('MC-5/3'), note: 'x'.repeat(10_001) }]), 'import-bad-field', 'items[0].note'],
     ['a __proto__ key at the top', `{"format":"${JSON_FORMAT}","version":1,"__proto__":{"polluted":true},"items":[]}`, 'import-forbidden-key', '__proto__'],
     ['a __proto__ key inside an item', file([{ ...savedItem('MC-5/3') }]).replace('"note":', '"__proto__":{"isAdmin":true},"note":'), 'import-forbidden-key', '__proto__'],

@@ -13,6 +13,18 @@ const catalogues: Record<Lang, Catalogue> = { en, fr, es };
 export type MessageKey = keyof typeof en;
 
 /**
+ * Plural messages. A count-dependent message is a family of keys `<base>_<category>`, one per
+ * CLDR plural category the language uses (Intl.PluralRules(lang).resolvedOptions().pluralCategories):
+ * English `_one`, `_other`; French and Spanish `_one`, `_many`, `_other`; Russian `_one`, `_few`,
+ * `_many`, `_other`; Chinese `_other` only; Arabic `_zero`, `_one`, `_two`, `_few`, `_many`,
+ * `_other`. `_other` exists in every language and is the fallback. Every form keeps the English
+ * `_other` placeholders, the count being `$1`.
+ */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
+
+/**
  * Picks the interface language from a browser UI language tag ("fr-CA" → "fr"); anything we do
  * not ship falls back to English.
  */
@@ -30,6 +42,30 @@ export function t(lang: Lang, key: MessageKey, ...subs: Array<string | number>):
   const entry = catalogues[lang][key] ?? catalogues.en[key];
   const text = entry?.message ?? key;
   return subs.length === 0 ? text : text.replace(/\$(\d)/g, (m, d: string) => String(subs[Number(d) - 1] ?? m));
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` ("one", "few", "other"…). */
+export function pluralCategory(lang: Lang, count: number): PluralCategory {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/**
+ * The raw message of one plural form, with its placeholders: the language's own form, else its
+ * `_other`, else English's.
+ */
+export function pluralTemplate(lang: Lang, base: PluralBase, category: PluralCategory): string {
+  const own = catalogues[lang][`${base}_${category}`] ?? catalogues[lang][`${base}_other`];
+  return (own ?? catalogues.en[`${base}_${category}`] ?? catalogues.en[`${base}_other`])?.message ?? base;
+}
+
+/** The message of a plural family for `count` (which fills `$1`; `subs` fill `$2`…). */
+export function tp(lang: Lang, base: PluralBase, count: number, ...subs: Array<string | number>): string {
+  const text = pluralTemplate(lang, base, pluralCategory(lang, count));
+  return text.replace(/\$(\d)/g, (m, d: string) => String([count, ...subs][Number(d) - 1] ?? m));
 }
 
 /** The raw catalogues, for the completeness test. */

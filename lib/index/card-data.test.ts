@@ -56,10 +56,11 @@ describe('lookupIn: entries in the index', () => {
     expect(c.agendaItem).toEqual({ text: 'Coopération et coordination au niveau international', lang: 'fr', fallback: false });
     expect(c.parts[0]?.label.text).toBe('Annexe I');
     expect(c.bodies.map((b) => b.key)).toEqual(['brs']);
+    // The COP's page, where the document is listed, first; the symbol services after it.
     expect(c.links.map((l) => l.url)).toEqual([
+      'https://minamataconvention.org/fr/meetings/cop6',
       'https://documents.un.org/api/symbol/access?s=UNEP%2FMC%2FCOP.6%2FINF%2F29&l=fr&t=pdf',
       'https://undocs.org/fr/UNEP/MC/COP.6/INF/29',
-      'https://minamataconvention.org/fr/meetings/cop6',
     ]);
   });
 
@@ -83,6 +84,30 @@ describe('lookupIn: entries in the index', () => {
     expect(d.summary?.text).toMatch(/mercury compounds/);
   });
 
+  it('the Convention on the UN Treaty Collection opens in the reader language with clang', () => {
+    expect(card('minamata:art16', 'fr').links[0]?.url).toBe('https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-17&chapter=27&clang=_fr');
+    expect(card('minamata:annexA', 'en').links[0]?.url).toBe('https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-17&chapter=27&clang=_en');
+    // No Spanish page was seen: English, and the card says so.
+    expect(card('minamata:annexA', 'es').links[0]).toMatchObject({ lang: 'en', url: expect.stringContaining('clang=_en') });
+  });
+
+  it.each([
+    ['MC-5/3', 'fr', 'https://minamataconvention.org/fr/meetings/cop5'],
+    ['MC-4/1', 'en', 'https://minamataconvention.org/en/meetings/cop4'],
+    ['MC-1/3', 'en', null],
+    ['UNEP/MC/COP.3/18', 'es', 'http://archive.mercuryconvention.org/Reuniones/COP3/tabid/7856/language/es-CO/Default.aspx'],
+    ['UNEP/MC/COP.3/18', 'fr', 'http://archive.mercuryconvention.org/Meetings/COP3/tabid/7854/language/en-US/Default.aspx'],
+  ] as const)('%s (%s): the meeting page where it is listed comes before any search by symbol', (id, lang, page) => {
+    const links = card(id, lang).links;
+    const meeting = links.findIndex((l) => l.kind === 'meeting-page');
+    if (page === null) expect(meeting).toBe(-1);
+    else {
+      expect(links[meeting]?.url).toBe(page);
+      const bySymbol = links.findIndex((l) => l.kind === 'ods-pdf' || l.kind === 'undocs');
+      expect(bySymbol === -1 || bySymbol > meeting).toBe(true);
+    }
+  });
+
   it('bodies carry only verified names; others show their verified abbreviation', () => {
     const bodies = card('MC-6/[--]', 'en').bodies;
     expect(bodies.find((b) => b.key === 'unicef')).toMatchObject({ name: { lang: 'fr', fallback: true }, abbr: { text: 'UNICEF' } });
@@ -98,20 +123,23 @@ describe('lookupIn: well-formed ids outside the index get an honest card', () =>
     expect(c.meeting).toMatchObject({ key: 'COP-4', inIndex: true });
     expect(c.meeting?.segments).toHaveLength(2);
     expect(c.meeting?.segments[0]).toMatchObject({ online: true, place: null });
-    expect(c.links.map((l) => l.kind)).toEqual(['ods-pdf', 'undocs']);
+    expect(c.links.map((l) => l.kind)).toEqual(['meeting-page', 'ods-pdf', 'undocs']);
+    expect(c.links[0]?.url).toBe(`https://minamataconvention.org/${lang}/meetings/cop4`);
     expect(c.links.every((l) => l.lang === lang)).toBe(true);
   });
 
-  it.each(LANGS)('UNEP/EA.5/Res.14 (%s): the session is known by number only', (lang) => {
-    const c = card('UNEP/EA.5/Res.14', lang);
+  it.each(LANGS)('UNEP/EA.5/Res.13 (%s): the session is known by number only', (lang) => {
+    const c = card('UNEP/EA.5/Res.13', lang);
     expect(c).toMatchObject({ kind: 'resolution', inIndex: false, titleNote: 'not-in-index' });
     expect(c.meeting).toEqual({ key: 'UNEA-5', body: 'unea', number: 5, name: null, segments: [], inIndex: false });
-    expect(c.links.map((l) => l.url)).toContain(`https://undocs.org/${lang}/UNEP/EA.5/Res.14`);
+    expect(c.links.map((l) => l.url)).toContain(`https://undocs.org/${lang}/UNEP/EA.5/Res.13`);
   });
 
   it.each(LANGS)('MC-3/7 (%s)', (lang) => {
     const c = card('MC-3/7', lang);
-    expect(c).toMatchObject({ kind: 'decision', inIndex: false, parsed: { meeting: 3, number: 7 }, meeting: { key: 'COP-3', inIndex: true }, links: [] });
+    expect(c).toMatchObject({ kind: 'decision', inIndex: false, parsed: { meeting: 3, number: 7 }, meeting: { key: 'COP-3', inIndex: true } });
+    // Decisions get their COP's page: COP-3's is on the archive site (English and Spanish seen).
+    expect(c.links).toEqual([expect.objectContaining({ kind: 'meeting-page', label: 'archive.mercuryconvention.org', lang: lang === 'es' ? 'es' : 'en' })]);
     expect(c.meeting?.segments[0]?.place).toBe({ en: 'Geneva, Switzerland', fr: 'Genève (Suisse)', es: 'Ginebra (Suiza)' }[lang]);
   });
 
@@ -142,7 +170,7 @@ describe('every link a card can show matches a documented pattern', () => {
     ...Object.keys(index.resolutions),
     ...Object.keys(index.decisions),
     'UNEP/MC/COP.4/12',
-    'UNEP/EA.5/Res.14',
+    'UNEP/EA.5/Res.13',
     'MC-3/7',
     'UNEP(DTIE)/Hg/INC.6/2',
     'UNEP/MC/COP.6/22/Add.1/Rev.1',
@@ -166,7 +194,10 @@ describe('every link a card can show matches a documented pattern', () => {
   it('rejects addresses that were never documented', () => {
     for (const url of [
       'https://minamataconvention.org/en/documents/UNEP-MC-COP.6-INF-28',
-      'https://minamataconvention.org/en/meetings/cop4',
+      'https://minamataconvention.org/en/meetings/cop2',
+      'https://minamataconvention.org/en/meetings/cop4?page=3',
+      'https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-17&chapter=27&lang=en',
+      'https://archive.mercuryconvention.org/Meetings/COP3/tabid/7854/language/en-US/Default.aspx.evil',
       'https://undocs.org/de/UNEP/MC/COP.6/22',
       'https://documents.un.org/api/symbol/access?s=UNEP/MC/COP.6/22&l=en&t=doc',
       'http://undocs.org/en/UNEP/MC/COP.6/22',

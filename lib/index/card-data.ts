@@ -5,7 +5,7 @@
 import type { CardBody, CardCitation, CardData, CardLang, CardMeeting, CardText, CardTitle, LookupResult, TitleNote } from './card';
 import type { CompiledIndex, OwnWords, Words } from './compiled';
 import { articleIdOf, parseCanonicalId, type ParsedId } from './ids';
-import { exactLink, idLinks, meetingPageLink, type CardLink } from './links';
+import { archiveMeetingLink, exactLink, idLinks, meetingPageLink, type CardLink } from './links';
 
 // Which language to fall back to when the reader's has no verified wording: English first (the
 // verified column for the Convention), then the note's French, then Spanish.
@@ -44,7 +44,8 @@ function meetingCard(index: CompiledIndex, p: ParsedId, lang: CardLang): { meeti
   if (!k) return { meeting: null, links: [] };
   const m = index.meetings[k.key];
   if (!m) return { meeting: { ...k, name: null, segments: [], inIndex: false }, links: [] };
-  const links = [...(m.pageSlug ? [meetingPageLink(m.pageSlug, lang)] : []), ...(m.links ?? []).map(exactLink)];
+  const archive = m.archivePages ? archiveMeetingLink(m.archivePages, lang) : null;
+  const links = [...(m.pageSlug ? [meetingPageLink(m.pageSlug, lang)] : []), ...(archive ? [archive] : []), ...(m.links ?? []).map(exactLink)];
   const segments = m.segments.map((s) => ({ start: s.start, end: s.end, place: s.place ? s.place[lang] : null, online: !!s.online }));
   return { meeting: { ...k, name: pickTitle(m.names, lang), segments, inIndex: true }, links };
 }
@@ -160,7 +161,14 @@ export function lookupIn(index: CompiledIndex, id: string, lang: CardLang): Look
     card.titleNote = titleNoteOf(card.title);
   }
   card.bodies = bodiesFor(index, bodyKeys, lang);
-  card.links = dedupe([...card.links, ...extraLinks.map(exactLink), ...meetingLinks]);
+  // For the Convention's own documents and decisions, the COP's page (where they are listed) comes
+  // before the symbol services, whose coverage of UNEP symbols is not verified.
+  const conventionFirst = (parsed.kind === 'document' && parsed.body === 'UNEP/MC/COP') || parsed.kind === 'decision';
+  card.links = dedupe(
+    conventionFirst
+      ? [...extraLinks.map(exactLink), ...meetingLinks, ...card.links]
+      : [...card.links, ...extraLinks.map(exactLink), ...meetingLinks],
+  );
   return card;
 }
 

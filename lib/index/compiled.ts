@@ -40,6 +40,8 @@ export interface CompiledMeeting {
   names: Words;
   segments: CompiledSegment[];
   pageSlug?: string;
+  /** The archive site's page of the meeting, per language as seen. */
+  archivePages?: Words;
   links?: string[];
 }
 
@@ -83,14 +85,25 @@ export interface CompiledNote {
   meeting: string;
 }
 
-/** Where in a note a paragraph sits: its heading as printed ("I. Introduction", "Annexe") or a footnote. */
-export interface NoteSection {
-  kind: 'title' | 'heading' | 'annex' | 'footnote';
-  /** The heading as printed in the note, or the footnote number. */
-  label: string;
-  /** Footnotes only: the heading and paragraph whose text carries the footnote mark. */
-  anchor?: { label: string; paragraph: number; number?: string };
-}
+/**
+ * Where in a note a paragraph sits, numbered as the note prints it (UN editorial practice): body
+ * paragraphs run 1, 2, 3 … through the whole document whatever the section; a draft decision in
+ * an annex numbers its operative paragraphs on its own, its preambular paragraphs are unnumbered
+ * (we count them, as citations of "the second preambular paragraph" do); footnotes by number.
+ */
+export type NotePlace =
+  /** The note's title or subtitle. */
+  | { kind: 'title' }
+  /** A body paragraph: its printed number and the numeral of its section ("II"), if any. */
+  | { kind: 'body'; number: number; section: string | null }
+  /**
+   * A paragraph of an annex (`annex` is its printed numeral, "" for a lone annex). In a draft
+   * decision, `part` says which part: its heading, the chapeau ("The Conference of the Parties,"),
+   * a preambular paragraph (counted) or an operative paragraph (printed number).
+   */
+  | { kind: 'annex'; annex: string; decision: boolean; part: 'heading' | 'chapeau' | 'preamble' | 'operative' | 'other'; number?: number }
+  /** A footnote, by its printed number, and the place whose text carries its mark. */
+  | { kind: 'footnote'; number: number; mark: Exclude<NotePlace, { kind: 'footnote' }> };
 
 /** One place where a note cites an id. */
 export interface CitedIn {
@@ -98,11 +111,7 @@ export interface CitedIn {
   note: string;
   /** The exact id printed there (a sub-provision may be cited under its article's card). */
   id: string;
-  section: NoteSection;
-  /** 1-based position of the paragraph within its section. */
-  paragraph: number;
-  /** The paragraph's own printed number ("1." in a draft decision), when it has one. */
-  number?: string;
+  place: NotePlace;
   /** A short stretch of the paragraph around the citation, in the note's language. */
   excerpt: string;
 }

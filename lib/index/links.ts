@@ -42,12 +42,15 @@ const ALLOWED: readonly RegExp[] = [
   /^https:\/\/documents\.un\.org\/api\/symbol\/access\?s=[A-Za-z0-9%.()\-]+&l=(en|fr|es)&t=pdf$/,
   // undocs.org by symbol with a language segment (domain-facts §5).
   /^https:\/\/undocs\.org\/(en|fr|es)\/[A-Za-z0-9/.()\-]+$/,
-  // Minamata meeting pages (domain-facts-2 §4); only the slugs seen.
-  /^https:\/\/minamataconvention\.org\/(en|fr|es)\/meetings\/(cop5|cop6|INC6)$/,
+  // Minamata meeting pages (domain-facts-2 §4, domain-facts-3 §5); only the slugs seen.
+  /^https:\/\/minamataconvention\.org\/(en|fr|es)\/meetings\/(cop4|cop4\.1|cop5|cop6|INC6)$/,
+  // Meeting pages of the Convention's archive site, as seen (domain-facts §5; COP-3 in English and Spanish).
+  /^http:\/\/archive\.mercuryconvention\.org\/(Meetings|Reuniones)\/COP\d\/tabid\/\d+\/language\/(en-US|es-CO|fr-CH)\/Default\.aspx$/,
   // Minamata document landing pages: slugs come from titles, so only the ones seen (domain-facts §5).
   new RegExp(`^https://(www\\.)?(minamataconvention|mercuryconvention)\\.org/en/documents/(${SEEN_DOCUMENT_SLUGS.join('|')})$`),
-  // UN Treaty Collection entry for the Convention, chapter XXVII-17 (domain-facts §5).
-  /^https:\/\/treaties\.un\.org\/pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=XXVII-17&chapter=27&lang=(en|fr)$/,
+  // UN Treaty Collection entry for the Convention, chapter XXVII-17 (domain-facts §5); the site
+  // picks the page language with `clang=_en` / `clang=_fr` (a `lang=` parameter is ignored).
+  /^https:\/\/treaties\.un\.org\/pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=XXVII-17&chapter=27&clang=_(en|fr)$/,
   // UNEP outcomes page of UNEA-6 (domain-facts §3, §5).
   new RegExp(`^${UNEA6_OUTCOMES.replace(/[.?/]/g, '\\$&')}$`),
 ];
@@ -83,6 +86,16 @@ export function meetingPageLink(slug: string, lang: LinkLang): CardLink {
   return { kind: 'meeting-page', label: 'minamataconvention.org', url: `${MINAMATA}/${lang}/meetings/${slug}`, lang };
 }
 
+/**
+ * A meeting's page on the Convention's archive site (COP-1 to COP-3 predate the current site),
+ * in the reader's language where that page was seen, else in English.
+ */
+export function archiveMeetingLink(pages: Partial<Record<LinkLang, string>>, lang: LinkLang): CardLink | null {
+  const pageLang = pages[lang] ? lang : pages.en ? 'en' : (Object.keys(pages)[0] as LinkLang | undefined);
+  const url = pageLang ? pages[pageLang] : undefined;
+  return pageLang && url ? { kind: 'meeting-page', label: 'archive.mercuryconvention.org', url, lang: pageLang } : null;
+}
+
 /** Where to read the Convention itself: the depositary's page and the secretariat's booklet. */
 export function conventionLinks(lang: LinkLang): CardLink[] {
   const tl = treatyLang(lang);
@@ -90,7 +103,7 @@ export function conventionLinks(lang: LinkLang): CardLink[] {
     {
       kind: 'treaty-collection',
       label: 'UN Treaty Collection',
-      url: `https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-17&chapter=27&lang=${tl}`,
+      url: `https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-17&chapter=27&clang=_${tl}`,
       lang: tl,
     },
     // Only the English booklet address was seen; the card shows its language.
@@ -112,7 +125,7 @@ export function exactLink(url: string): CardLink {
 /**
  * Links built from the id alone, used for every card (in the index or not): symbol services for
  * documents and resolutions, the Convention's pages for articles and annexes, nothing for
- * decisions (no documented address pattern).
+ * decisions (no documented address pattern; they get their meeting's page from the index).
  */
 export function idLinks(parsed: ParsedId, lang: LinkLang): CardLink[] {
   switch (parsed.kind) {

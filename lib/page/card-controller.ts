@@ -16,7 +16,9 @@ export interface CardDeps {
   loadModels: (found: Array<{ id: string; kind: Found['citation']['kind'] }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
   savedState: (ids: string[]) => Promise<Set<string>>;
   save: (model: CardModel, found: Found | null) => Promise<void>;
-  unsave: (id: string) => Promise<void>;
+  /** Removes a reference; resolves to a token that puts it back (null when it was not saved). */
+  unsave: (id: string) => Promise<string | null>;
+  undo: (token: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
   /** Live settings: read on every use so changes apply without a reload. */
   settings: () => { hoverDelayMs: number; lang: string; isEnabled: (f: Found) => boolean };
@@ -34,6 +36,8 @@ interface OpenCard {
   selected: number;
   saveState: SaveState;
   status?: string;
+  /** After Unsave: the token that puts the reference back. */
+  undo?: string | null;
   autoFocus: boolean;
   returnFocus: Element | null;
   stopFollowing: () => void;
@@ -62,10 +66,11 @@ export class CardController {
   constructor(private readonly deps: CardDeps) {
     const { doc } = deps;
     const opts = { capture: true, passive: true, signal: this.abort.signal };
-    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    doc.documentElement.addEventListener('pointerleave', () => this.scheduleHide(), opts);
-    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.abort.signal });
+    // Only the reader drives the card: a page can dispatch any event it likes, but not a trusted one.
+    doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), opts);
+    doc.addEventListener('pointerdown', (e) => e.isTrusted && this.onPointerDown(e), opts);
+    doc.documentElement.addEventListener('pointerleave', (e) => e.isTrusted && this.scheduleHide(), opts);
+    doc.addEventListener('keydown', (e) => e.isTrusted && this.onKeyDown(e), { capture: true, signal: this.abort.signal });
   }
 
   get isOpen(): boolean {
@@ -88,7 +93,8 @@ export class CardController {
   /** The card UI and its host element, created the first time a card opens. */
   private async ensureHost(): Promise<CardHostApi> {
     this.ui ??= await this.deps.ui();
-    this.host ??= this.ui.createHost(this.deps.doc);
+    // The page removed or tampered with the host: forget the card it held; the next one gets a new host.
+    this.host ??= this.ui.createHost(this.deps.doc, () => this.close(false));
     return this.host;
   }
 
@@ -253,8 +259,8 @@ export class CardController {
     draw();
     const card = this.host?.card;
     if (!card || !this.ui) return () => {};
-    card.addEventListener('pointerleave', () => this.scheduleHide());
-    card.addEventListener('pointerenter', () => this.cancelHide());
+    card.addEventListener('pointerleave', (e) => e.isTrusted && this.scheduleHide());
+    card.addEventListener('pointerenter', (e) => e.isTrusted && this.cancelHide());
     return this.ui.follow(anchor, card);
   }
 
@@ -273,12 +279,14 @@ export class CardController {
         onSelect: (i: number) => {
           open.selected = i;
           open.status = undefined;
+          open.undo = undefined;
           this.renderOpen();
           void this.refreshSaved(null);
         },
         onToggleSave: () => void this.toggleSave(open),
         onCopy: () => void this.copy(open),
         onClose: () => this.close(true),
+        onUndo: open.undo ? () => void this.undo(open) : undefined,
       });
   }
 
@@ -288,15 +296,34 @@ export class CardController {
     const wasSaved = open.saveState === 'saved';
     const L = open.labels;
     open.saveState = 'busy';
+    open.undo = undefined;
     this.renderOpen();
     try {
-      if (wasSaved) await this.deps.unsave(model.id);
+      if (wasSaved) open.undo = await this.deps.unsave(model.id);
       else await this.deps.save(model, open.found[open.selected] ?? open.found[0] ?? null);
       open.saveState = wasSaved ? 'unsaved' : 'saved';
       open.status = wasSaved ? L.cardRemovedStatus : L.cardSavedStatus;
     } catch (error) {
       open.saveState = wasSaved ? 'saved' : 'unsaved';
       open.status = fill(L.cardSaveFailed, error instanceof Error ? error.message : '');
+    }
+    if (this.open === open) this.renderOpen();
+  }
+
+  /** Puts back what Unsave removed, note and pages included, as the popup's Undo does. */
+  private async undo(open: OpenCard): Promise<void> {
+    const token = open.undo;
+    if (!token || open.saveState === 'busy') return;
+    open.undo = undefined;
+    open.saveState = 'busy';
+    this.renderOpen();
+    try {
+      await this.deps.undo(token);
+      open.saveState = 'saved';
+      open.status = open.labels.cardSavedStatus;
+    } catch (error) {
+      open.saveState = 'unsaved';
+      open.status = fill(open.labels.cardSaveFailed, error instanceof Error ? error.message : '');
     }
     if (this.open === open) this.renderOpen();
   }
@@ -317,9 +344,8 @@ export class CardController {
     if (!this.open || this.hideTimer !== null) return;
     this.hideTimer = setTimeout(() => {
       this.hideTimer = null;
-      const active = this.host?.element?.shadowRoot?.activeElement;
       // A card the reader is typing or tabbing in stays until Esc or a click elsewhere.
-      if (active && this.open?.autoFocus) return;
+      if (this.host?.hasFocus() && this.open?.autoFocus) return;
       this.close(false);
     }, HIDE_DELAY_MS);
   }

@@ -27,7 +27,9 @@ export interface SessionServices {
   loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
   savedState: (ids: string[]) => Promise<Set<string>>;
   save: (input: { id: string; kind: CitationKind; title: string; page: { url: string; title: string; sentence: string } }) => Promise<void>;
-  unsave: (id: string) => Promise<void>;
+  /** Resolves to the token that undoes the removal (null when it was not saved). */
+  unsave: (id: string) => Promise<string | null>;
+  undo: (token: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
 }
 
@@ -69,12 +71,13 @@ export class PageSession {
           kind: model.kind,
           title: model.title ?? model.label,
           page: {
-            url: doc.location?.href ?? '',
+            url: pageUrl(doc),
             title: doc.title,
             sentence: found ? sentenceAround(found.source, found.citation.start, found.citation.end) : '',
           },
         }),
       unsave: (id) => services.unsave(id),
+      undo: (token) => services.undo(token),
       copy: (text) => services.copy(text),
       settings: () => ({
         hoverDelayMs: this.settings.hoverDelayMs,
@@ -174,4 +177,16 @@ export class PageSession {
     win?.CSS?.highlights?.delete('mcxref-flash');
     this.flashTimer = null;
   }
+}
+
+/**
+ * The address a save records: the page's own, or for a frame written by script (about:blank,
+ * srcdoc) the site of the page that holds it; the background accepts only web addresses.
+ */
+function pageUrl(doc: Document): string {
+  const href = doc.location?.href ?? '';
+  if (/^https?:/i.test(href)) return href;
+  const ancestors = doc.location?.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return `${ancestors[0]}/`;
+  return doc.referrer;
 }

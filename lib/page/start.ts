@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isLookupSelectionMessage } from '../messages';
-import { getSavedState, onSavedChanged, saveReference, unsaveReference } from '../store/client';
+import { CONTENT_PING, LOOKUP_SELECTION, NEXT_CITATION, PAGE_CITATIONS, REVEAL_CITATION } from '../messages';
+import { dispatch, handler, senderKind, table, type SenderKind } from '../message-bus';
+import { SavedListError, getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../store/client';
 import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../settings';
 import { loadCardModels } from './card-client';
 import { PageSession, type SessionSettings } from './session';
@@ -43,60 +44,51 @@ export function startContent(ctx: ContentScriptContext): void {
   const services = {
     loadModels: loadCardModels,
     savedState: getSavedState,
-    save: async (input: Parameters<typeof saveReference>[0]) => {
-      await saveReference(input);
-    },
-    unsave: async (id: string) => {
-      await unsaveReference(id);
-    },
+    save: saveReference,
+    unsave: unsaveReference,
+    undo: undoUnsave,
     copy: (text: string) => navigator.clipboard.writeText(text),
   };
 
   const ready = getSettings().then((s) => {
-    if (!ctx.isInvalid) apply(s);
+    if (alive()) apply(s);
   });
   const stopWatching = watchSettings((next) => apply(next));
   const stopSaved = onSavedChanged((changed) => void session?.cards.refreshSaved(changed));
 
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const type = (message as { type?: unknown }).type;
-    switch (type) {
-      case 'content-ping':
-        return Promise.resolve({ ok: true, value: { url: location.href, top: window === window.top } });
-      case 'page-citations':
-        if (!session) {
-          return Promise.resolve(
-            settings ? { ok: false, code: 'site-disabled', error: 'the extension is switched off on this site' } : { ok: false, code: 'no-page', error: 'the page is still loading' },
-          );
-        }
-        return session.scanner.whenIdle().then(() => ({ ok: true, value: session!.citations() }));
-      case 'reveal-citation': {
-        const { id, index } = message as { id?: unknown; index?: unknown };
-        if (!session || typeof id !== 'string' || (index !== undefined && (typeof index !== 'number' || !Number.isInteger(index) || index < 0))) {
-          return Promise.resolve({ ok: false, code: 'bad-message', error: 'reveal-citation needs an id and an optional index' });
-        }
-        return Promise.resolve({ ok: true, value: { found: session.reveal(id, (index as number | undefined) ?? 0) } });
-      }
-      case 'next-citation':
-        if (!session) return Promise.resolve({ ok: true, value: { moved: false } });
-        return session.next((message as { step?: unknown }).step === -1 ? -1 : 1).then((moved) => ({ ok: true, value: { moved } }));
-      case 'lookup-selection': {
-        if (!isLookupSelectionMessage(message)) return undefined;
-        return ready.then((): Promise<unknown> | unknown => {
-          if (!settings) return { ok: false, code: 'no-page', error: 'the page is still loading' };
-          // The reader asked explicitly: answer even where the extension is switched off, without scanning the page.
-          const target = session ?? (quiet ??= new PageSession(document, sessionSettings(settings), services, false));
-          return target.lookupSelection(message.text).then(() => ({ ok: true, value: null }));
-        });
-      }
-      default:
-        return undefined;
-    }
-  };
+  const siteOff = () =>
+    new SavedListError(settings ? 'site-disabled' : 'no-page', settings ? 'the extension is switched off on this site' : 'the page is still loading');
+  /** The messages this content script answers; only the extension's own pages and worker may send them. */
+  const answers = table([
+    handler(CONTENT_PING, EXTENSION, () => ({ url: location.href, top: window === window.top, pdf: document.contentType === 'application/pdf' })),
+    handler(PAGE_CITATIONS, EXTENSION, async () => {
+      if (!session) throw siteOff();
+      await session.scanner.whenIdle();
+      return session.citations();
+    }),
+    handler(REVEAL_CITATION, EXTENSION, (r) => {
+      if (!session) throw siteOff();
+      return { found: session.reveal(r.id, r.index ?? 0) };
+    }),
+    handler(NEXT_CITATION, EXTENSION, async (r) => ({ moved: session ? await session.next(r.step === -1 ? -1 : 1) : false })),
+    handler(LOOKUP_SELECTION, EXTENSION, async (r) => {
+      await ready;
+      if (!settings) throw siteOff();
+      // The reader asked explicitly: answer even where the extension is switched off, without scanning the page.
+      const target = session ?? (quiet ??= new PageSession(document, sessionSettings(settings), services, false));
+      await target.lookupSelection(r.text);
+      return null;
+    }),
+  ]);
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined =>
+    senderKind(sender) === null ? undefined : dispatch(answers, message, sender);
   browser.runtime.onMessage.addListener(onMessage);
 
+  // WXT invalidates the context when a page dispatches its "content script started" event, which
+  // any page can forge (its name is derived from our public id). Only a real invalidation counts:
+  // the extension was reloaded or removed, and this orphaned script lost its runtime.
   ctx.onInvalidated(() => {
+    if (alive()) return;
     browser.runtime.onMessage.removeListener(onMessage);
     stopWatching();
     stopSaved();
@@ -105,6 +97,13 @@ export function startContent(ctx: ContentScriptContext): void {
     quiet?.destroy();
     quiet = null;
   });
+}
+
+const EXTENSION: readonly SenderKind[] = ['extension'];
+
+/** False once the extension is reloaded or removed under this (then orphaned) script. */
+function alive(): boolean {
+  return browser.runtime?.id != null;
 }
 
 /**

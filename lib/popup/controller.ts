@@ -2,11 +2,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import type { Notice, PageState, PopupActions, SavedListState } from '../../components/popup/types';
 import { checkImportSize } from '../export/import-json';
-import { t, type Lang } from '../i18n';
-import type { PageCitations, Reply, SavedItem } from '../messages';
+import { t, tp, type Lang } from '../i18n';
+import type { SavedItem } from '../messages';
+import { send, sendToTab } from '../message-bus';
 import { loadCardModels } from '../page/card-client';
-import { onSavedChanged, request } from '../store/client';
-import { errorText } from '../store/errors';
+import { chunks, exportParts } from '../export/chunked';
+import type { StorageArea } from '../store/backup';
+import { onSavedChanged } from '../store/client';
+import { SavedListError, errorText } from '../store/errors';
+import { RECOVERY_KEY, dismissRecovery, pendingRecovery, readMarker, type Recovery } from '../store/guard';
+import { guardedDb } from '../store/live';
+import { readAll } from '../store/paging';
+import { recentItems } from '../store/saved-list';
 import { openTabInReader, pdfShownIn } from './pdf-tab';
 
 /**
@@ -23,9 +30,9 @@ export async function targetTab(search: string): Promise<number | undefined> {
 /** Items fetched for the first screen: more than the list area shows, so a quick scroll finds rows. */
 const FIRST_SCREEN = 60;
 
-/** Starts a download of `text` without the downloads permission: a blob link clicked once. */
-function download(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Starts a download of `parts` without the downloads permission: a blob link clicked once. */
+function download(filename: string, mime: string, parts: BlobPart[]): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -33,10 +40,22 @@ function download(filename: string, mime: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const area = (): StorageArea => browser.storage.local as unknown as StorageArea;
+
+/** The sentence that tells the reader the browser lost their list, and what came back. */
+export function recoveryText(lang: Lang, recovery: Recovery): string {
+  if (recovery.restored === 0 || recovery.backupAt === null) return t(lang, 'recoveryNoBackup', recovery.expected);
+  const when = new Date(recovery.backupAt).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return t(lang, 'recoveryRestored', recovery.expected, when, recovery.restored);
+}
+
 /**
- * The popup's state and the actions behind its buttons: the saved list from the background (kept
- * fresh through onSavedChanged, so a save in any tab shows at once), the current tab's citations
- * from its content script, and one notice line for results and errors.
+ * The popup's state and the actions behind its buttons: the saved list, read straight from the
+ * extension's IndexedDB in pages (the popup is an extension page of the same origin; a list of
+ * 100,000 items would not fit in one runtime message) and kept fresh through onSavedChanged, so a
+ * save in any tab shows at once; the current tab's citations from its content script; one notice
+ * line for results and errors; and a lasting notice when the browser lost the list. Writes still
+ * go through the background, which keeps the marker and the backup.
  */
 export function usePopupController(lang: Lang, tabId: Promise<number | undefined>) {
   const [saved, setSaved] = useState<SavedListState>({ status: 'loading' });
@@ -47,9 +66,11 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
 
   const fail = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorText(lang, error) }), [lang]);
 
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
+
   const reload = useCallback(async () => {
     try {
-      const items = await request<'saved/list'>({ type: 'saved/list' });
+      const items = await readAll(await guardedDb());
       setSaved({ status: 'ready', items, total: items.length, complete: true });
     } catch (error) {
       setSaved({ status: 'error', message: errorText(lang, error) });
@@ -57,14 +78,42 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
   }, [lang]);
 
   useEffect(() => {
-    // The first screen comes from a small answer so it paints at once; the whole list (thousands
-    // of items take a few hundred milliseconds to pass between processes) follows.
-    void request<'saved/head'>({ type: 'saved/head', limit: FIRST_SCREEN })
-      .then(({ items, total }) => setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete: items.length === total } : now)))
+    // The first screen is one small read so it paints at once; the whole list follows in pages.
+    // Its size comes from the marker the background keeps: counting 100,000 items takes seconds.
+    void guardedDb()
+      .then((db) => Promise.all([recentItems(db, FIRST_SCREEN), readMarker(area())]))
+      .then(([items, marker]) => {
+        const complete = items.length < FIRST_SCREEN;
+        const total = complete ? items.length : Math.max(marker?.count ?? 0, items.length);
+        setSaved((now) => (now.status === 'loading' ? { status: 'ready', items, total, complete } : now));
+      })
       .catch(() => undefined)
+      // Paint the first screen before the main thread starts taking in the whole list (a hidden
+      // page gets no animation frames: the timeout goes on without one).
+      .then(
+        () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+            setTimeout(resolve, 100);
+          }),
+      )
       .then(reload);
     return onSavedChanged(() => void reload());
   }, [reload]);
+
+  useEffect(() => {
+    void pendingRecovery(area()).then(setRecovery, () => undefined);
+    const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+      if (areaName === 'local' && RECOVERY_KEY in changes) setRecovery((changes[RECOVERY_KEY]!.newValue as Recovery | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+
+  const dismiss = useCallback(() => {
+    setRecovery(null);
+    void dismissRecovery(area());
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -78,15 +127,19 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
           if (alive) setPage({ status: 'pdf', url: pdf, tabId: tabNow });
           return;
         }
-        const reply = (await browser.tabs.sendMessage(tabNow, { type: 'page-citations' }, { frameId: 0 })) as Reply<PageCitations> | undefined;
-        if (reply && !reply.ok && reply.code === 'site-disabled') {
+        const reply = await sendToTab(tab.current, 'page-citations', {}).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        if ('error' in reply) {
+          if (!(reply.error instanceof SavedListError && reply.error.code === 'site-disabled')) throw reply.error;
           if (alive) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
           return;
         }
-        if (!reply?.ok) throw new Error('no answer');
+        const citations = reply.value;
         if (!alive) return;
-        setPage({ status: 'ready', page: reply.value });
-        const cards = await loadCardModels(reply.value.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
+        setPage({ status: 'ready', page: citations });
+        const cards = await loadCardModels(citations.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
           .then((r) => r.models)
           .catch(() => []);
         if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
@@ -105,7 +158,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
     () => ({
       async update(id, note, tags) {
         try {
-          await request<'saved/update'>({ type: 'saved/update', id, note, tags });
+          await send('saved/update', { id, note, tags });
           setNotice({ kind: 'info', text: t(lang, 'noteSaved') });
           return true;
         } catch (error) {
@@ -114,7 +167,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         }
       },
       remove(item: SavedItem) {
-        request<'saved/remove'>({ type: 'saved/remove', id: item.id })
+        send('saved/remove', { id: item.id })
           .then((removed) => {
             if (!removed) return;
             setNotice({
@@ -122,7 +175,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
               text: t(lang, 'removedStatus', removed.title || removed.id),
               undo: () => {
                 setNotice(null);
-                request<'saved/restore'>({ type: 'saved/restore', item: removed }).catch(fail);
+                send('saved/restore', { item: removed }).catch(fail);
               },
             });
           })
@@ -131,17 +184,14 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       save(citation) {
         const current = page.status === 'ready' ? page.page : undefined;
         const sentence = current?.citations.find((c) => c.id === citation.id)?.sentence ?? '';
-        request<'saved/save'>({
-          type: 'saved/save',
-          item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } },
-        }).catch(fail);
+        send('saved/save', { item: { ...citation, page: { url: current?.url ?? '', title: current?.title ?? '', sentence } } }).catch(fail);
       },
       unsave(id) {
-        request<'saved/remove'>({ type: 'saved/remove', id }).catch(fail);
+        send('saved/remove', { id }).catch(fail);
       },
       reveal(id) {
         if (tab.current === undefined) return;
-        browser.tabs.sendMessage(tab.current, { type: 'reveal-citation', id }, { frameId: 0 }).catch(fail);
+        sendToTab(tab.current, 'reveal-citation', { id }).catch(fail);
       },
       openInReader(url) {
         if (tab.current === undefined) return;
@@ -150,28 +200,28 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
           .catch(fail);
       },
       exportAs(format) {
-        request<'saved/export'>({ type: 'saved/export', format })
-          .then((file) => {
-            download(file.filename, file.mime, file.text);
-            setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
-          })
-          .catch(fail);
+        (async () => {
+          // Read and written in pieces: no one message or string holds the whole list.
+          const file = exportParts(format, chunks(await readAll(await guardedDb())), Date.now(), lang);
+          download(file.filename, file.mime, file.parts);
+          setNotice({ kind: 'info', text: t(lang, 'exportDone', file.filename) });
+        })().catch(fail);
       },
       importFile(file) {
         (async () => {
           checkImportSize(file.size);
-          const summary = await request<'saved/import'>({ type: 'saved/import', text: await file.text() });
+          const summary = await send('saved/import', { text: await file.text() });
           setNotice({ kind: 'info', text: t(lang, 'importDone', summary.added, summary.merged, summary.total) });
         })().catch(fail);
       },
       clear() {
-        request<'saved/clear'>({ type: 'saved/clear' })
-          .then((count) => setNotice({ kind: 'info', text: t(lang, 'clearDone', count) }))
+        send('saved/clear', {})
+          .then((count) => setNotice({ kind: 'info', text: tp(lang, 'clearDone', count) }))
           .catch(fail);
       },
     }),
     [lang, page, fail],
   );
 
-  return { saved, page, savedIds, titles, notice, actions };
+  return { saved, page, savedIds, titles, notice, actions, recovery: recovery && recoveryText(lang, recovery), onDismissRecovery: dismiss };
 }

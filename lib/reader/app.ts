@@ -5,7 +5,7 @@ import { langFromTag, t, type Lang, type MessageKey } from '../i18n';
 import { loadCardModels } from '../page/card-client';
 import type { SessionSettings } from '../page/session';
 import { getSettings, resolveCardLang, watchSettings, type Settings } from '../settings';
-import { getSavedState, onSavedChanged, saveReference, unsaveReference } from '../store/client';
+import { getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../store/client';
 import { controlsIn, wireControls } from './controls';
 import { DocIndex } from './doc-index';
 import type { OpenFailure } from './errors';
@@ -56,8 +56,9 @@ export async function startReader(doc: Document): Promise<void> {
     ui: () => Promise.resolve(createCardUi()),
     loadModels: loadCardModels,
     savedState: getSavedState,
-    save: async (input) => void (await saveReference(input)),
-    unsave: async (id) => void (await unsaveReference(id)),
+    save: saveReference,
+    unsave: unsaveReference,
+    undo: undoUnsave,
     copy: (text) => navigator.clipboard.writeText(text),
     showPage: (page) => viewer.pdfViewer.scrollPageIntoView({ pageNumber: page }),
   });
@@ -101,7 +102,8 @@ export async function startReader(doc: Document): Promise<void> {
   }, 0);
 
   let current: PDFDocumentProxy | null = null;
-  const open = async (source: PdfSource, page: number) => {
+  /** Opens a document; with `quietNetwork`, a network failure is returned (true) instead of shown, for the permission prompt. */
+  const open = async (source: PdfSource, page: number, quietNetwork = false): Promise<boolean> => {
     hideMessage();
     $('note').textContent = t(lang, 'readerLoading');
     probe.openedAt = performance.now();
@@ -111,8 +113,9 @@ export async function startReader(doc: Document): Promise<void> {
     const result = await openPdf(source, askPassword);
     if (!result.ok) {
       $('note').textContent = '';
+      if (quietNetwork && result.failure.key === 'readerErrNetwork') return true;
       showMessage(result.failure);
-      return;
+      return false;
     }
     const previous = current;
     current = result.doc;
@@ -143,12 +146,13 @@ export async function startReader(doc: Document): Promise<void> {
     }
     $('note').textContent = 'url' in source ? t(lang, 'readerNetworkNote', new URL(source.url).origin) : t(lang, 'readerLocalNote');
     void previous?.loadingTask.destroy();
+    return false;
   };
 
   const openFile = async (file: File) => {
     const read = await readLocalFile(file);
     if (!read.ok) showMessage(read.failure);
-    else await open(read.source, 1);
+    else void (await open(read.source, 1));
   };
   $<HTMLInputElement>('file').addEventListener('change', (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
@@ -160,16 +164,21 @@ export async function startReader(doc: Document): Promise<void> {
   if (request.kind === 'bad-url') showMessage({ key: 'readerErrBadUrl', subs: [] });
   else if (request.kind === 'url') await openUrl(request.url, request.page);
 
-  /** Opens a web PDF once the extension may read its site (Firefox lets the user withhold host access). */
+  /**
+   * Opens a web PDF. Without access to its site the fetch works only where the site allows
+   * cross-origin reads; otherwise the reader asks for access to that one site, in the click on
+   * "Allow and open" (a permission request must come from the click itself), and fetches nothing before.
+   */
   async function openUrl(url: string, page: number): Promise<void> {
-    const origins = [`${new URL(url).origin}/*`];
-    const allowed = await browser.permissions.contains({ origins }).catch(() => true);
-    if (allowed) return open({ url }, page);
-    showMessage({ key: 'readerErrPermission', subs: [new URL(url).origin] });
+    const origin = new URL(url).origin;
+    const origins = [`${origin}/*`];
+    const allowed = await browser.permissions.contains({ origins }).catch(() => false);
+    const failed = await open({ url }, page, !allowed);
+    if (!failed) return;
+    showMessage({ key: 'readerErrPermission', subs: [origin] });
     const allow = $<HTMLButtonElement>('allow');
     allow.hidden = false;
     allow.onclick = () => {
-      // permissions.request must run in the click itself, before any await.
       void browser.permissions.request({ origins }).then((granted) => {
         if (granted) void open({ url }, page);
       });

@@ -68,7 +68,7 @@ const settings = { kinds: { document: true, article: true, resolution: true, dec
 
 function makeSession(showPage: (n: number) => void) {
   const ui: CardUi = {
-    createHost: () => ({ element: null, card: null, contains: () => false, renderCard: vi.fn(), renderNoCitation: vi.fn(), clear: vi.fn(), destroy: vi.fn() }),
+    createHost: () => ({ element: null, card: null, contains: () => false, hasFocus: () => false, renderCard: vi.fn(), renderNoCitation: vi.fn(), clear: vi.fn(), destroy: vi.fn() }),
     follow: () => () => {},
   };
   const save = vi.fn(async () => {});
@@ -77,7 +77,8 @@ function makeSession(showPage: (n: number) => void) {
     loadModels: async (refs) => ({ models: refs.map((r) => ({ id: r.id, kind: r.kind, label: r.id, reference: r.id })) as never, labels: {} as never }),
     savedState: async () => new Set(),
     save,
-    unsave: async () => {},
+    unsave: async () => null,
+    undo: async () => {},
     copy: async () => {},
     showPage,
   });

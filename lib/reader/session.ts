@@ -19,7 +19,9 @@ export interface ReaderServices {
   loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
   savedState: (ids: string[]) => Promise<Set<string>>;
   save: (input: { id: string; kind: CitationKind; title: string; page: { url: string; title: string; sentence: string } }) => Promise<void>;
-  unsave: (id: string) => Promise<void>;
+  /** Resolves to the token that undoes the removal (null when it was not saved). */
+  unsave: (id: string) => Promise<string | null>;
+  undo: (token: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
   /** Scrolls the viewer to a page so that PDF.js renders its text layer. */
   showPage: (page: number) => void;
@@ -80,6 +82,7 @@ export class ReaderSession {
       savedState: (ids) => services.savedState(ids),
       save: (model, found) => services.save({ id: model.id, kind: model.kind, title: model.title ?? model.label, page: this.savedPage(found) }),
       unsave: (id) => services.unsave(id),
+      undo: (token) => services.undo(token),
       copy: (text) => services.copy(text),
       settings: () => ({ hoverDelayMs: this.settings.hoverDelayMs, lang: this.settings.lang, isEnabled: (f: Found) => this.settings.kinds[f.citation.kind] }),
     });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../message-bus';
 
 /**
  * The address of the page in the current tab, for the popup's "disable on this site" switch.
@@ -14,10 +15,8 @@ export async function activePageUrl(tabId?: number): Promise<string | undefined>
   if (!tab) return undefined;
   if (tab.url) return tab.url;
   if (tab.id === undefined) return undefined;
-  try {
-    const reply = (await browser.tabs.sendMessage(tab.id, { type: 'content-ping' }, { frameId: 0 })) as { ok?: boolean; value?: { url?: unknown } } | undefined;
-    return reply?.ok && typeof reply.value?.url === 'string' ? reply.value.url : undefined;
-  } catch {
-    return undefined;
-  }
+  return sendToTab(tab.id, 'content-ping', {}).then(
+    (reply) => reply.url,
+    () => undefined,
+  );
 }

@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { announceChange, handleSavedMessage } from '../background/saved-handlers';
-import { getSavedState, onSavedChanged, saveReference, unsaveReference } from './client';
+import { announceChange } from '../background/saved-handlers';
+import { backgroundTable } from '../background/router';
+import { dispatch } from '../message-bus';
+import { getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from './client';
 import { openSavedDb } from './db';
 import { SavedListError, errorText } from './errors';
 import { freshName, saveInput } from './test-helpers';
@@ -15,19 +17,22 @@ beforeEach(async () => {
   // delivers answers only through sendResponse, so the listener answers that way here.
   const deps = { db: async () => db, announce: announceChange, now: Date.now };
   browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    void handleSavedMessage(message, deps).then(sendResponse);
+    void dispatch(backgroundTable(deps), message, {}, 'content').then(sendResponse);
     return true;
   }) as never);
 });
 
 describe('the content-script client', () => {
   it('saves, reports the state and unsaves', async () => {
-    const item = await saveReference(saveInput('minamata:art3'));
-    expect(item.id).toBe('minamata:art3');
+    await saveReference(saveInput('minamata:art3'));
     expect(await getSavedState(['minamata:art3', 'minamata:art4'])).toEqual(new Set(['minamata:art3']));
     expect(await getSavedState([])).toEqual(new Set());
-    expect((await unsaveReference('minamata:art3'))?.id).toBe('minamata:art3');
+    const undo = await unsaveReference('minamata:art3');
+    expect(undo).toEqual(expect.any(String));
     expect(await getSavedState(['minamata:art3'])).toEqual(new Set());
+    await undoUnsave(undo!);
+    expect(await getSavedState(['minamata:art3'])).toEqual(new Set(['minamata:art3']));
+    expect(await unsaveReference('minamata:art4')).toBeNull();
   });
 
   it('turns an error answer into a SavedListError with a sentence for the reader', async () => {

@@ -1,50 +1,35 @@
 import { browser } from 'wxt/browser';
-import {
-  SAVED_VERSION_KEY,
-  type Reply,
-  type SaveInput,
-  type SavedItem,
-  type SavedRequests,
-  type SavedRequestType,
-  type SavedVersion,
-} from '../messages';
+import { SAVED_VERSION_KEY, type SaveInput } from '../messages';
+import { send } from '../message-bus';
 import { SavedListError } from './errors';
 
 export { SavedListError };
 
 /**
- * Sends one saved-list request to the background and unwraps the answer. The content script and
- * the popup both use it, so every caller gets the same typed value or a SavedListError (also when
- * the background could not be reached at all, e.g. while the extension is being updated).
+ * What a card asks of the saved list. Each call throws a SavedListError when the background says
+ * no or cannot be reached (e.g. while the extension is being updated).
  */
-export async function request<K extends SavedRequestType>(
-  message: SavedRequests[K]['request'],
-): Promise<SavedRequests[K]['value']> {
-  let reply: Reply<SavedRequests[K]['value']> | undefined;
-  try {
-    reply = (await browser.runtime.sendMessage(message)) as Reply<SavedRequests[K]['value']> | undefined;
-  } catch (error) {
-    throw new SavedListError('storage-failed', `the extension did not answer: ${String(error)}`);
-  }
-  if (!reply || typeof reply !== 'object') throw new SavedListError('storage-failed', 'the extension did not answer');
-  if (!reply.ok) throw new SavedListError(reply.code, reply.error, reply.detail);
-  return reply.value;
-}
 
 /** Saves a reference from a card (or adds this page to one already saved). */
-export function saveReference(item: SaveInput): Promise<SavedItem> {
-  return request<'saved/save'>({ type: 'saved/save', item });
+export async function saveReference(item: SaveInput): Promise<void> {
+  await send('saved/save', { item });
 }
 
-/** Removes a reference; resolves to what was removed (null if it was not saved), for undo. */
-export function unsaveReference(id: string): Promise<SavedItem | null> {
-  return request<'saved/remove'>({ type: 'saved/remove', id });
+/** Removes a reference; resolves to the token that puts it back (null if it was not saved). */
+export async function unsaveReference(id: string): Promise<string | null> {
+  return (await send('saved/unsave', { id })).undo;
+}
+
+/** Puts back what `unsaveReference` removed. */
+export async function undoUnsave(token: string): Promise<void> {
+  const { restored } = await send('saved/undo', { token });
+  if (!restored) throw new SavedListError('not-saved', 'too late to undo');
 }
 
 /** Which of `ids` are in the list, so a card can show Save or Saved. */
 export async function getSavedState(ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  return new Set(await request<'saved/state'>({ type: 'saved/state', ids: [...ids] }));
+  return new Set(await send('saved/state', { ids: [...ids] }));
 }
 
 /**
@@ -58,8 +43,9 @@ export function onSavedChanged(callback: (changed: string[] | null) => void): ()
     if (area !== 'local') return;
     const change = changes[SAVED_VERSION_KEY];
     if (!change) return;
-    const value = change.newValue as SavedVersion | undefined;
-    callback(value && Array.isArray(value.changed) ? value.changed : null);
+    const value = change.newValue;
+    const ids = typeof value === 'object' && value !== null ? (value as { changed?: unknown }).changed : null;
+    callback(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : null);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

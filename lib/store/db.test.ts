@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { DB_VERSION, STEPS, openSavedDb } from './db';
+import { listItems, saveItem } from './saved-list';
+import { savedItemSchema } from './schema';
+import { saveInput } from './test-helpers';
+import { toCsv } from '../export/csv';
 import { freshName } from './test-helpers';
 
 describe('saved-list database upgrades', () => {
@@ -33,11 +38,48 @@ describe('saved-list database upgrades', () => {
     expect(items).toHaveLength(old.length);
     for (const before of old) {
       const after = items.find((item) => item.id === before.id);
-      expect(after).toEqual({ ...before, tags: [], updatedAt: before.savedAt });
+      expect(after).toEqual({ ...before, tags: [], updatedAt: before.savedAt, noteUpdatedAt: before.note ? before.savedAt : 0, tagsUpdatedAt: 0 });
     }
     // The new index answers the popup's kind filter.
     expect(await current.countFromIndex('items', 'kind', 'document')).toBe(old.length);
     current.close();
+  });
+
+  it('repairs malformed version-1 records in the upgrade, so saving them and exporting the list work', async () => {
+    const name = freshName();
+    const v1 = await openSavedDb(name, 1);
+    const tx = v1.transaction('items', 'readwrite');
+    const store = tx.store as unknown as { put(v: unknown): Promise<unknown> };
+    // No pages, no kind, a number for a title, a tags string: what a buggy old build could leave.
+    await store.put({ id: 'MC-5/3', savedAt: 1_600_000_000_000, note: 'kept' });
+    await store.put({ id: 'minamata:art16', kind: 'article', title: 7, savedAt: 'x', pages: [{ url: 'https://a.example/' }, null], tags: 'oops' });
+    await tx.done;
+    v1.close();
+
+    const db = await openSavedDb(name);
+    const [decision, article] = await db.getAll('items');
+    expect(decision).toEqual({
+      id: 'MC-5/3',
+      kind: 'decision',
+      title: '',
+      savedAt: 1_600_000_000_000,
+      updatedAt: 1_600_000_000_000,
+      pages: [],
+      note: 'kept',
+      tags: [],
+      noteUpdatedAt: 1_600_000_000_000,
+      tagsUpdatedAt: 0,
+    });
+    expect(article).toMatchObject({ kind: 'article', title: '', savedAt: 0, pages: [{ url: 'https://a.example/', title: '', sentence: '', savedAt: 0 }], tags: [] });
+    for (const item of [article, decision]) expect(v.safeParse(savedItemSchema, item).success).toBe(true);
+
+    const saved = await saveItem(db, saveInput('MC-5/3', 'https://b.example/'), 1_700_000_000_000);
+    expect(saved.pages.map((p) => p.url)).toEqual(['https://b.example/']);
+    expect(saved.note).toBe('kept');
+    const csv = toCsv(await listItems(db));
+    expect(csv).toContain('MC-5/3,decision');
+    expect(csv).toContain('minamata:art16,article');
+    db.close();
   });
 
   it('an open older connection steps aside instead of blocking the upgrade', async () => {

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { SavedItem } from '../messages';
+import { normaliseRecord } from './normalise';
 
 /**
  * The saved list's IndexedDB database. It is opened only in the extension's origin (the
@@ -13,8 +14,10 @@ export const DB_NAME = 'mc-xref-saved';
  * reader on any older version is carried forward one step at a time without losing an item.
  * 1: store `items` keyed by id, index `savedAt`; items held id, kind, title, savedAt, pages, note.
  * 2: items gain `tags` and `updatedAt` (filled from savedAt); index `kind` for the popup filter.
+ * 3: every record normalised (a version-1 record without `pages` survived step 2 and broke Save
+ *    and the CSV export); items gain `noteUpdatedAt` and `tagsUpdatedAt` (filled from updatedAt).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SavedDB extends DBSchema {
   items: { key: string; value: SavedItem; indexes: { savedAt: number; kind: string } };
@@ -38,6 +41,14 @@ export const STEPS: readonly Step[] = [
       await cursor.update({ ...old, tags: old.tags ?? [], updatedAt: old.updatedAt ?? old.savedAt } as SavedItem);
     }
   },
+  async (_db, tx) => {
+    const items = tx.objectStore('items');
+    for (let cursor = await items.openCursor(); cursor; cursor = await cursor.continue()) {
+      // A record without an id cannot exist (the key path is id); anything else is repaired, never dropped.
+      const fixed = normaliseRecord(cursor.value);
+      if (fixed) await cursor.update(fixed);
+    }
+  },
 ];
 
 /**
@@ -58,18 +69,4 @@ export function openSavedDb(name = DB_NAME, version = DB_VERSION, onClose?: () =
       onClose?.();
     },
   });
-}
-
-let shared: Promise<IDBPDatabase<SavedDB>> | undefined;
-
-/**
- * The background's connection, opened on first use and reopened after the browser closed it. The
- * service worker may be stopped at any time; this is only a cache of a connection, never of data.
- */
-export function savedDb(): Promise<IDBPDatabase<SavedDB>> {
-  shared ??= openSavedDb(DB_NAME, DB_VERSION, () => (shared = undefined)).catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
-  return shared;
 }

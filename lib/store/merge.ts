@@ -1,9 +1,13 @@
 import type { SavedItem, SavedPage } from '../messages';
-import { LIMITS, normaliseTags } from './schema';
+import { newestPages, noteTime, tagsTime } from './normalise';
+
+export { noteTime, tagsTime };
+import { normaliseTags } from './schema';
 
 /**
  * Joins page lists by address: a page saved twice is kept once, with its earliest save time and
- * whichever sentence is non-empty. Ordered oldest first so the list reads as a history.
+ * whichever sentence is non-empty. Ordered oldest first so the list reads as a history; past
+ * LIMITS.pages the oldest pages give way to the newest.
  */
 export function mergePages(a: readonly SavedPage[], b: readonly SavedPage[]): SavedPage[] {
   const byUrl = new Map<string, SavedPage>();
@@ -22,17 +26,22 @@ export function mergePages(a: readonly SavedPage[], b: readonly SavedPage[]): Sa
       savedAt: first.savedAt,
     });
   }
-  return [...byUrl.values()].sort((x, y) => x.savedAt - y.savedAt).slice(0, LIMITS.pages);
+  return newestPages([...byUrl.values()]);
 }
 
 /**
- * Merges two records of the same reference (the one in the list and one from an import or an
- * undo) so that nothing the reader wrote is lost: the richer (longer) note wins, pages and tags are
- * joined, and the first save time is kept. With equal notes `current` wins, so merging an item
- * with itself changes nothing.
+ * Merges two records of the same reference (the one in the list and one from an import, a backup
+ * or an undo) so that nothing the reader wrote is lost: per field, the newer edit wins (re-importing
+ * last month's backup must not bring back last month's note); at the same time, the longer note
+ * wins and tags are joined. Pages are joined and the first save time is kept. With equal records
+ * `current` wins, so merging an item with itself changes nothing.
  */
 export function mergeItems(current: SavedItem, incoming: SavedItem): SavedItem {
-  const richer = incoming.note.trim().length > current.note.trim().length ? incoming.note : current.note;
+  const [cn, inn] = [noteTime(current), noteTime(incoming)];
+  const longer = incoming.note.trim().length > current.note.trim().length ? incoming.note : current.note;
+  const note = inn > cn ? incoming.note : inn < cn ? current.note : longer;
+  const [ct, it] = [tagsTime(current), tagsTime(incoming)];
+  const tags = it > ct ? incoming.tags : it < ct ? current.tags : [...current.tags, ...incoming.tags];
   return {
     id: current.id,
     kind: current.kind,
@@ -40,7 +49,9 @@ export function mergeItems(current: SavedItem, incoming: SavedItem): SavedItem {
     savedAt: Math.min(current.savedAt, incoming.savedAt),
     updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
     pages: mergePages(current.pages, incoming.pages),
-    note: richer,
-    tags: normaliseTags([...current.tags, ...incoming.tags]),
+    note,
+    tags: normaliseTags(tags),
+    noteUpdatedAt: Math.max(cn, inn),
+    tagsUpdatedAt: Math.max(ct, it),
   };
 }

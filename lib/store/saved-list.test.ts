@@ -5,6 +5,7 @@ import { openSavedDb, type SavedDB } from './db';
 import { SavedListError } from './errors';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from './saved-list';
 import { freshName, saveInput, savedItem } from './test-helpers';
+import { LIMITS } from './schema';
 
 let db: IDBPDatabase<SavedDB>;
 beforeEach(async () => {
@@ -38,6 +39,8 @@ describe('saving', () => {
       pages: [{ url: 'https://example.org/a', title: 'A page', sentence: 'As noted in UNEP/MC/COP.6/INF/28, …', savedAt: 1000 }],
       note: '',
       tags: [],
+      noteUpdatedAt: 0,
+      tagsUpdatedAt: 0,
     });
     expect(await listItems(db)).toEqual([item]);
   });
@@ -49,6 +52,15 @@ describe('saving', () => {
     expect(again.pages.map((p) => p.url)).toEqual(['https://example.org/a', 'https://example.org/b']);
     const same = await saveItem(db, saveInput(undefined, 'https://example.org/b'), 3000);
     expect(same.pages).toHaveLength(2);
+  });
+
+  it('a save from a 201st page keeps that page and lets the oldest go', async () => {
+    for (let i = 0; i < LIMITS.pages; i++) await saveItem(db, saveInput('MC-5/3', `https://p${i}.example/`), 1000 + i);
+    const item = await saveItem(db, saveInput('MC-5/3', 'https://newest.example/'), 5000);
+    expect(item.pages).toHaveLength(LIMITS.pages);
+    expect(item.pages.at(-1)!.url).toBe('https://newest.example/');
+    expect(item.pages.some((p) => p.url === 'https://p0.example/')).toBe(false);
+    expect((await listItems(db))[0]!.pages).toEqual(item.pages);
   });
 
   it('two tabs saving at the same moment lose nothing', async () => {
@@ -134,19 +146,36 @@ describe('state, update, remove and undo', () => {
 });
 
 describe('import into the list', () => {
-  it('adds new items and merges existing ones in one go', async () => {
+  it('adds new items and merges existing ones in one go; a newer note and tags from the file win', async () => {
     await saveItem(db, saveInput('MC-5/3', 'https://mine.example/'), 1000);
     await updateItem(db, 'MC-5/3', { note: 'short', tags: ['mine'] }, 1000);
     const summary = await importItems(db, [
-      savedItem('MC-5/3', { note: 'a much longer note from the other computer', tags: ['theirs'], pages: [{ url: 'https://theirs.example/', title: 'T', sentence: 'S', savedAt: 500 }], savedAt: 500 }),
+      savedItem('MC-5/3', { note: 'edited later on the other computer', tags: ['theirs'], pages: [{ url: 'https://theirs.example/', title: 'T', sentence: 'S', savedAt: 500 }], savedAt: 500, updatedAt: 3000 }),
       savedItem('minamata:art16'),
     ]);
     expect(summary).toEqual({ added: 1, merged: 1, total: 2 });
     const merged = (await listItems(db)).find((item) => item.id === 'MC-5/3')!;
-    expect(merged.note).toBe('a much longer note from the other computer');
-    expect(merged.tags).toEqual(['mine', 'theirs']);
+    expect(merged.note).toBe('edited later on the other computer');
+    expect(merged.tags).toEqual(['theirs']);
     expect(merged.pages.map((p) => p.url)).toEqual(['https://theirs.example/', 'https://mine.example/']);
     expect(merged.savedAt).toBe(500);
+  });
+
+  it('re-importing an older backup keeps the newer note and tags, field by field', async () => {
+    await saveItem(db, saveInput('MC-5/3'), 1000);
+    await updateItem(db, 'MC-5/3', { note: 'old note', tags: ['old'] }, 1000);
+    const backup = (await listItems(db))[0]!;
+    await updateItem(db, 'MC-5/3', { note: 'new' }, 2000);
+    // A page saved later moves updatedAt but not the tags' time: the backup's tags are no newer.
+    await saveItem(db, saveInput('MC-5/3', 'https://later.example/'), 3000);
+    await importItems(db, [{ ...backup, note: 'old note, much longer than the new one', noteUpdatedAt: 1000 }]);
+    const after = (await listItems(db))[0]!;
+    expect(after.note).toBe('new');
+    expect(after.tags).toEqual(['old']);
+    // A file from before per-field times: its updatedAt stands in, and it is older.
+    await importItems(db, [{ ...savedItem('MC-5/3', { note: 'from an old file', tags: ['file'], updatedAt: 500 }), noteUpdatedAt: undefined, tagsUpdatedAt: undefined }]);
+    expect((await listItems(db))[0]!.note).toBe('new');
+    expect((await listItems(db))[0]!.tags).toEqual(['old']);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {

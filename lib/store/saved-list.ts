@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SaveInput, SavedItem, ImportSummary } from '../messages';
 import type { SavedDB } from './db';
-import { SavedListError } from './errors';
+import { SavedListError, storageError } from './errors';
+import { normaliseRecord } from './normalise';
 import { mergeItems, mergePages } from './merge';
 import { LIMITS, normaliseTags } from './schema';
 
@@ -12,16 +13,6 @@ import { LIMITS, normaliseTags } from './schema';
  * Inputs are already validated (lib/background/saved-handlers.ts, lib/export/import-json.ts).
  */
 type DB = IDBPDatabase<SavedDB>;
-
-/** Maps a failed transaction to an error the reader can act on. */
-export function storageError(error: unknown): SavedListError {
-  if (error instanceof SavedListError) return error;
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') {
-    return new SavedListError('storage-full', 'the browser has no room left for the saved list; nothing was changed');
-  }
-  return new SavedListError('storage-failed', `the saved list could not be written; nothing was changed (${String(error)})`);
-}
 
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<SavedDB, ['items'], M>;
 
@@ -51,11 +42,23 @@ async function inTx<T, M extends IDBTransactionMode>(db: DB, mode: M, work: (tx:
 /** Saves a reference, or adds this page to one already saved. */
 export function saveItem(db: DB, input: SaveInput, now = Date.now()): Promise<SavedItem> {
   return inTx(db, 'readwrite', async (tx) => {
-    const current = await tx.store.get(input.id);
+    const current = normaliseRecord(await tx.store.get(input.id));
     const page = { ...input.page, savedAt: now };
     const item: SavedItem = current
       ? { ...current, pages: mergePages(current.pages, [page]), updatedAt: now }
-      : { id: input.id, kind: input.kind, title: input.title, savedAt: now, updatedAt: now, pages: [page], note: '', tags: [] };
+      : {
+          id: input.id,
+          kind: input.kind,
+          title: input.title,
+          savedAt: now,
+          updatedAt: now,
+          pages: [page],
+          note: '',
+          tags: [],
+          // 0: never written, so an undo or import of a real note is not beaten by this empty one.
+          noteUpdatedAt: 0,
+          tagsUpdatedAt: 0,
+        };
     await tx.store.put(item);
     return item;
   });
@@ -73,8 +76,9 @@ export function removeItem(db: DB, id: string): Promise<SavedItem | null> {
 /** Puts back a removed item; if it was saved again meanwhile, both records are merged. */
 export function restoreItem(db: DB, item: SavedItem): Promise<SavedItem> {
   return inTx(db, 'readwrite', async (tx) => {
-    const current = await tx.store.get(item.id);
-    const next = current ? mergeItems(current, item) : item;
+    const current = normaliseRecord(await tx.store.get(item.id));
+    const back = normaliseRecord(item)!;
+    const next = current ? mergeItems(current, back) : back;
     await tx.store.put(next);
     return next;
   });
@@ -93,21 +97,27 @@ export function listItems(db: DB): Promise<SavedItem[]> {
   return inTx(db, 'readonly', async (tx) => (await tx.store.index('savedAt').getAll()).reverse());
 }
 
-/** The `limit` most recently saved items, and the size of the whole list. */
-export function headItems(db: DB, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+/** The `limit` most recently saved items. */
+export function recentItems(db: DB, limit: number): Promise<SavedItem[]> {
   return inTx(db, 'readonly', async (tx) => {
     const items: SavedItem[] = [];
     for (let cursor = await tx.store.index('savedAt').openCursor(null, 'prev'); cursor && items.length < limit; cursor = await cursor.continue()) {
       items.push(cursor.value);
     }
-    return { items, total: await tx.store.count() };
+    return items;
   });
+}
+
+/** The `limit` most recently saved items, and the size of the whole list (a count: slow on long lists). */
+export async function headItems(db: DB, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+  const items = await recentItems(db, limit);
+  return { items, total: await inTx(db, 'readonly', (tx) => tx.store.count()) };
 }
 
 /** Changes the note and/or tags of a saved reference. */
 export function updateItem(db: DB, id: string, change: { note?: string; tags?: string[] }, now = Date.now()): Promise<SavedItem> {
   return inTx(db, 'readwrite', async (tx) => {
-    const current = await tx.store.get(id);
+    const current = normaliseRecord(await tx.store.get(id));
     if (!current) {
       throw new SavedListError('not-saved', `${id} is not in the saved list (it may have been removed in another tab)`, id);
     }
@@ -116,6 +126,8 @@ export function updateItem(db: DB, id: string, change: { note?: string; tags?: s
       note: change.note ?? current.note,
       tags: change.tags ? normaliseTags(change.tags) : current.tags,
       updatedAt: now,
+      noteUpdatedAt: change.note === undefined ? current.noteUpdatedAt : now,
+      tagsUpdatedAt: change.tags === undefined ? current.tagsUpdatedAt : now,
     };
     await tx.store.put(next);
     return next;
@@ -141,13 +153,15 @@ export function importItems(db: DB, items: readonly SavedItem[]): Promise<Import
     let added = 0;
     let merged = 0;
     const incoming = new Map<string, SavedItem>();
-    for (const item of items) {
+    for (const raw of items) {
+      // Stored as every record is since schema 3, with per-field times (from updatedAt for older files).
+      const item = normaliseRecord(raw)!;
       const twin = incoming.get(item.id);
       incoming.set(item.id, twin ? mergeItems(twin, item) : item);
     }
     await Promise.all(
       [...incoming.values()].map(async (item) => {
-        const current = await tx.store.get(item.id);
+        const current = normaliseRecord(await tx.store.get(item.id));
         if (current) merged++;
         else added++;
         await tx.store.put(current ? mergeItems(current, item) : item);

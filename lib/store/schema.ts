@@ -38,7 +38,8 @@ const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0, 'must be a time (
 export const idSchema = v.pipe(v.string(), v.check((id: string) => isCanonicalId(id), 'is not a reference id this extension knows'));
 export const kindSchema = v.picklist(CITATION_KINDS as CitationKind[], `must be one of ${CITATION_KINDS.join(', ')}`);
 export const tagsSchema = v.pipe(
-  v.array(v.pipe(text(LIMITS.tag), v.check((tag: string) => tag.trim() !== '', 'must not be empty'))),
+  // One line each: exports separate tags by line breaks (CSV) or give each its own line (RIS KW).
+  v.array(v.pipe(text(LIMITS.tag), v.check((tag: string) => tag.trim() !== '', 'must not be empty'), v.check((tag: string) => !/[\r\n]/.test(tag), 'must be on one line'))),
   v.maxLength(LIMITS.tags, `must hold at most ${LIMITS.tags} tags`),
 );
 export const noteSchema = text(LIMITS.note);
@@ -66,6 +67,8 @@ export const savedItemSchema = v.pipe(
     pages: v.pipe(v.array(savedPageSchema), v.maxLength(LIMITS.pages, `must hold at most ${LIMITS.pages} pages`)),
     note: noteSchema,
     tags: tagsSchema,
+    noteUpdatedAt: v.optional(time),
+    tagsUpdatedAt: v.optional(time),
   }),
   v.check((item) => kindMatchesId(item.kind, item.id), 'kind does not match the id'),
 );

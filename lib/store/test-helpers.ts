@@ -1,4 +1,5 @@
 import type { SaveInput, SavedItem } from '../messages';
+import { noteTime, tagsTime } from './normalise';
 
 /** Builders for the saved-list tests: small valid inputs with canonical ids. */
 export function saveInput(id = 'UNEP/MC/COP.6/INF/28', url = 'https://example.org/a', overrides: Partial<SaveInput> = {}): SaveInput {
@@ -6,7 +7,7 @@ export function saveInput(id = 'UNEP/MC/COP.6/INF/28', url = 'https://example.or
 }
 
 export function savedItem(id: string, overrides: Partial<SavedItem> = {}): SavedItem {
-  return {
+  const item: SavedItem = {
     id,
     kind: kindOf(id),
     title: `Title of ${id}`,
@@ -17,6 +18,8 @@ export function savedItem(id: string, overrides: Partial<SavedItem> = {}): Saved
     tags: [],
     ...overrides,
   };
+  // As stored since schema version 3: each editable field carries its own time.
+  return { ...item, noteUpdatedAt: noteTime(item), tagsUpdatedAt: tagsTime(item) };
 }
 
 function kindOf(id: string): SavedItem['kind'] {

@@ -1,6 +1,6 @@
 import { NOTE_FR_CITATIONS, NOTE_FR_KINDS } from '../expected';
 import { expect, test } from './fixtures';
-import { clickCardSave, highlightCounts, pointAtText, readCard, until } from './harness';
+import { clickCardSave, focusInCard, highlightCounts, pointAtText, readCard, until } from './harness';
 
 /** Sum of the ranges per kind, whatever the highlight style. */
 function byKind(counts: Record<string, number>): Record<string, number> {
@@ -76,7 +76,7 @@ test('the next-citation command’s message walks the page in order, back and fo
   await sendToPage(page, { type: 'next-citation' });
   const heading = () => readCard(page).then((c) => c?.heading ?? '');
   await until(heading, (h) => /Article 23/.test(h));
-  expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('mcxref-card');
+  expect(await focusInCard(page)).toBe(true);
   await sendToPage(page, { type: 'next-citation' });
   await until(heading, (h) => /Article 16/.test(h));
   await sendToPage(page, { type: 'next-citation', step: -1 });

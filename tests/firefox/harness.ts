@@ -115,32 +115,91 @@ export async function pointAtText(page: Page, text: string, offsetChars = 4): Pr
   return point;
 }
 
+/**
+ * Runs `fn` (source text) on the card host's CLOSED shadow root and returns its value. Page scripts
+ * (and puppeteer's selectors) cannot enter a closed root; WebDriver BiDi can, by serialising the host
+ * with `includeShadowTree: "all"`, which hands back a reference to its shadow root. Puppeteer does not
+ * expose that option, so this goes through its BiDi realm object directly.
+ */
+async function onCardRoot<T>(page: Page, fn: string): Promise<T | null> {
+  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+  const host = await realm.callFunction(
+    '() => [...document.documentElement.children].find((el) => el !== document.head && el !== document.body) ?? null',
+    true,
+    { serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' }, resultOwnership: 'none' },
+  );
+  const root = host.result?.value?.shadowRoot;
+  if (host.type !== 'success' || !root?.sharedId) return null;
+  const out = await realm.callFunction(fn, true, { arguments: [{ sharedId: root.sharedId }], serializationOptions: { maxObjectDepth: 2 } });
+  if (out.type !== 'success') throw new Error(`reading the card failed: ${JSON.stringify(out)}`);
+  return deserialise(out.result) as T;
+}
+
+interface BidiValue {
+  type: string;
+  value?: unknown;
+  sharedId?: string;
+}
+interface BidiRealm {
+  callFunction(
+    fn: string,
+    awaitPromise: boolean,
+    options: Record<string, unknown>,
+  ): Promise<{ type: string; result: BidiValue & { value?: { shadowRoot?: BidiValue } } }>;
+}
+
+/** BiDi's serialised values (strings, numbers, null, objects of them) back to plain values. */
+function deserialise(v: BidiValue): unknown {
+  switch (v.type) {
+    case 'null':
+    case 'undefined':
+      return null;
+    case 'object':
+      return Object.fromEntries((v.value as Array<[string, BidiValue]>).map(([k, x]) => [k, deserialise(x)]));
+    default:
+      return v.value;
+  }
+}
+
 /** The open card's text and accessible name, or null when no card is shown. */
-export function readCard(page: Page): Promise<{ name: string; heading: string; text: string; pressed: string | null } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('mcxref-card');
-    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
-    if (!dialog || dialog.getClientRects().length === 0) return null;
-    const save = dialog.querySelector('button[aria-pressed]');
-    return {
-      name: dialog.getAttribute('aria-label') ?? dialog.querySelector(`[id="${dialog.getAttribute('aria-labelledby')}"]`)?.textContent?.trim() ?? '',
-      heading: dialog.querySelector('h2')?.textContent?.trim() ?? '',
-      text: dialog.innerText,
-      pressed: save?.getAttribute('aria-pressed') ?? null,
-    };
-  });
+export async function readCard(page: Page): Promise<{ name: string; heading: string; text: string; pressed: string | null } | null> {
+  return onCardRoot(
+    page,
+    `(root) => {
+      const dialog = root.querySelector('[role="dialog"]');
+      if (!dialog || dialog.getClientRects().length === 0) return null;
+      const save = dialog.querySelector('button[aria-pressed]');
+      return {
+        name: dialog.getAttribute('aria-label') ?? root.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? '',
+        heading: dialog.querySelector('h2')?.textContent?.trim() ?? '',
+        text: dialog.innerText,
+        pressed: save?.getAttribute('aria-pressed') ?? null,
+      };
+    }`,
+  );
 }
 
 /** Clicks the open card's Save button with the real (trusted) pointer. */
 export async function clickCardSave(page: Page): Promise<void> {
-  const box = await page.evaluate(() => {
-    const button = document.querySelector('mcxref-card')?.shadowRoot?.querySelector('[role="dialog"] button[aria-pressed]');
-    // The card scrolls inside itself when the window is short (it never leaves the window).
-    button?.scrollIntoView({ block: 'nearest' });
-    const rect = button?.getBoundingClientRect();
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  });
+  const box = await onCardRoot<{ x: number; y: number }>(
+    page,
+    `(root) => {
+      const button = root.querySelector('[role="dialog"] button[aria-pressed]');
+      // The card scrolls inside itself when the window is short (it never leaves the window).
+      button?.scrollIntoView({ block: 'nearest' });
+      const rect = button?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    }`,
+  );
   if (!box) throw new Error('the open card has no Save button');
   await page.mouse.move(box.x, box.y, { steps: 3 });
   await page.mouse.click(box.x, box.y);
+}
+
+/** True when focus is in the card: the page sees only the card's host, a <div> child of <html>. */
+export function focusInCard(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return !!active && active.parentElement === document.documentElement && active !== document.body && active.shadowRoot === null && active.tagName === 'DIV';
+  });
 }
