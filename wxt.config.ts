@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mcxrefIndex } from './data/vite-plugin.ts';
+import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 
 /**
  * Build configuration. The manifest asks only for what the extension uses; README.md lists each
@@ -15,6 +16,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
+    // The reader's PDF.js data (character maps, standard fonts, colour profiles, decoders) ship with the extension: no CDN.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
     // WXT copies the popup's <title> into action.default_title; the toolbar tooltip must be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
@@ -32,13 +37,22 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: the saved list's backup lives in storage.local (README, "The saved list").
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // declarativeNetRequestWithHostAccess (Chrome) / webRequest + blocking (Firefox): only for the option, off by
+    // default, that opens PDF links in the reader; no rule or listener exists while it is off.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess'])],
+    // Asked for one site at a time, when the reader opens a PDF from it (or all at once when the option
+    // above is turned on): the reader fetches the PDF, nothing else.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The card UI, imported by the content script the first time a card opens in a frame. A dynamic
     // URL (Chromium) keeps pages from probing for it at a fixed address.
     web_accessible_resources: [
       { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      // A redirected PDF lands on the reader, which must be reachable from web navigations; it refuses to run in a frame.
+      { resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] },
     ],
     action: { default_title: '__MSG_actionTitle__' },
+    // PDF.js 6 decodes JBIG2/JPEG 2000 images and colour profiles with WebAssembly; scripts stay 'self' only.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'next-citation': {
         suggested_key: { default: 'Alt+Shift+N' },

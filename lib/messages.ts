@@ -124,7 +124,8 @@ export const INDEX_CARDS = define(
 // To a tab's content script (from the popup and the background).
 // ---------------------------------------------------------------------------------------------
 
-export const CONTENT_PING = define('content-ping', {}, v.object({ url: v.string(), top: v.boolean() }));
+/** `pdf`: the frame is the browser's own PDF viewer (Content-Type application/pdf), where the popup offers the reader. */
+export const CONTENT_PING = define('content-ping', {}, v.object({ url: v.string(), top: v.boolean(), pdf: v.optional(v.boolean()) }));
 /** Which citations the page holds. */
 export const PAGE_CITATIONS = define('page-citations', {}, pageCitationsSchema);
 /** Scrolls to occurrence `index` (0-based, default 0) of citation `id` and flashes it. */

@@ -27,6 +27,8 @@ interface Fixtures {
    * attacker and must not be handed anything.
    */
   exposeCard: boolean;
+  /** Another unpacked build to load instead of .output/chrome-mv3 (the reader's specs load one with site access granted). */
+  extensionDir: string | undefined;
 }
 
 interface WorkerFixtures {
@@ -55,12 +57,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker', auto: true },
   ],
   exposeCard: [true, { option: true }],
+  extensionDir: [undefined, { option: true }],
   foreignRequests: async ({}, use) => {
     await use([]);
   },
   // `test.use({ locale: 'ar' })` gives pages and extension pages that browser language.
-  context: async ({ foreignRequests, server, exposeCard, locale }, use) => {
-    const context = await launchWithExtension({ headless: true, ...(locale ? { locale } : {}) });
+  context: async ({ foreignRequests, server, exposeCard, locale, extensionDir }, use) => {
+    const context = await launchWithExtension({ headless: true, ...(locale ? { locale } : {}), ...(extensionDir ? { extensionDir } : {}) });
     if (exposeCard) context.on('page', (page) => void exposeCardRoot(page).catch(() => undefined));
     context.on('request', (request) => {
       const url = request.url();

@@ -17,6 +17,8 @@ export interface StaticServer {
   origin: string;
   /** Pages added at run time by a test: path → HTML. */
   routes: Map<string, string>;
+  /** Other bodies added at run time (generated PDFs): path → content type and bytes. */
+  files: Map<string, { type: string; body: Uint8Array }>;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export interface StaticServer {
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const routes = new Map<string, string>();
+  const files = new Map<string, { type: string; body: Uint8Array }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') {
@@ -38,6 +41,12 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     if (dynamic !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
       res.end(dynamic);
+      return;
+    }
+    const generated = files.get(path);
+    if (generated) {
+      res.writeHead(200, { 'content-type': generated.type, 'content-length': generated.body.byteLength, 'cache-control': 'no-store' });
+      res.end(generated.body);
       return;
     }
     const file = normalize(join(base, path === '/' ? '/index.html' : path));
@@ -59,6 +68,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   return {
     origin: `http://127.0.0.1:${actualPort}`,
     routes,
+    files,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { langFromTag, t, type Lang } from '../../lib/i18n';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../lib/settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { browser } from 'wxt/browser';
+import { getPdfLinks, setPdfLinks, watchPdfLinks } from '../../lib/settings/pdf-links';
 import { DisabledSites } from './DisabledSites';
+import { PdfLinksOption } from './PdfLinksOption';
 import { SettingsForm } from './SettingsForm';
 
 interface Status {
@@ -22,6 +25,12 @@ function reason(error: unknown): string {
 export function OptionsApp({ lang = langFromTag(navigator.language) }: { lang?: Lang }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
+  const [pdfLinks, setPdfLinksState] = useState(false);
+
+  useEffect(() => {
+    void getPdfLinks().then(setPdfLinksState, () => undefined);
+    return watchPdfLinks(setPdfLinksState);
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -56,6 +65,19 @@ export function OptionsApp({ lang = langFromTag(navigator.language) }: { lang?: 
       {settings && (
         <>
           <SettingsForm settings={settings} lang={lang} onChange={(patch) => void save(patch)} onInvalid={(text) => setStatus({ text, error: true })} />
+          <PdfLinksOption
+            lang={lang}
+            on={pdfLinks}
+            onChange={(on) =>
+              // The redirect needs access to every site a PDF may come from; asked in the click itself.
+              void (on ? browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] }) : Promise.resolve(true))
+                .then((granted) => (granted ? setPdfLinks(on) : Promise.reject(new Error(t(lang, 'optPdfLinksDenied')))))
+                .then(
+                () => setStatus({ text: t(lang, 'statusSaved'), error: false }),
+                (error: unknown) => setStatus({ text: t(lang, 'statusSaveFailed', reason(error)), error: true }),
+              )
+            }
+          />
           <DisabledSites
             sites={settings.disabledSites}
             lang={lang}

@@ -13,7 +13,7 @@ interface Props {
   savedIds: ReadonlySet<string>;
   /** Titles from the index, by id, when the background could give them. */
   titles: ReadonlyMap<string, string>;
-  actions: Pick<PopupActions, 'reveal' | 'save' | 'unsave'>;
+  actions: Pick<PopupActions, 'reveal' | 'save' | 'unsave' | 'openInReader'>;
 }
 
 /**
@@ -22,6 +22,16 @@ interface Props {
  */
 export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
   if (state.status === 'loading') return <p class="empty">{t(lang, 'onPageLoading')}</p>;
+  if (state.status === 'pdf') {
+    return (
+      <div class="onpage">
+        <p class="empty">{t(lang, 'popupPdfTab')}</p>
+        <button type="button" class="primary" onClick={() => actions.openInReader(state.url)}>
+          {t(lang, 'popupOpenInReader')}
+        </button>
+      </div>
+    );
+  }
   if (state.status === 'unavailable') {
     return (
       <>

@@ -1,8 +1,18 @@
 import type { Lang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import type { SavedItem } from '../../lib/messages';
+import { readerUrl } from '../../lib/reader/url';
 import { openLinkFor } from './open-link';
 import { rowContext } from './row-context';
+
+/** The last PDF page this item was saved from (`…#page=N`), to reopen the reader there. */
+function pdfPage(item: SavedItem): { url: string; page: number } | null {
+  for (let i = item.pages.length - 1; i >= 0; i--) {
+    const m = /^https?:\/\/[^#]*#page=(\d+)$/.exec(item.pages[i]!.url);
+    if (m) return { url: item.pages[i]!.url, page: Number(m[1]) };
+  }
+  return null;
+}
 
 interface Props {
   item: SavedItem;
@@ -19,6 +29,7 @@ export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
   const link = openLinkFor(item.id, lang);
   const hasTitle = !!item.title && item.title !== item.id;
   const title = hasTitle ? item.title : item.id;
+  const pdf = pdfPage(item);
   return (
     <div class="row">
       <div class="row__text">
@@ -33,6 +44,11 @@ export function SavedRow({ item, lang, onEdit, onRemove }: Props) {
         </span>
         <span class="row__meta">
           <span class="row__id">{hasTitle ? item.id : rowContext(item.id, item.kind, lang)}</span>
+          {pdf ? (
+            <a class="row__pdf" href={readerUrl(new URL('/', location.href).href, pdf.url)} target="_blank" rel="noreferrer" aria-label={t(lang, 'itemPdfPageLabel', pdf.page)}>
+              {t(lang, 'itemPdfPage', pdf.page)}
+            </a>
+          ) : null}
           {item.tags.map((tag) => (
             <span key={tag} class="tag">
               {tag}

@@ -9,7 +9,12 @@ export type SavedListState =
   | { status: 'error'; message: string };
 
 /** The current tab's citations. */
-export type PageState = { status: 'loading' } | { status: 'ready'; page: PageCitations } | { status: 'unavailable'; message: string; tabId?: number };
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'ready'; page: PageCitations }
+  | { status: 'unavailable'; message: string; tabId?: number }
+  /** The tab shows a PDF in the browser's own viewer, where no extension can read: offer the reader. */
+  | { status: 'pdf'; url: string; tabId: number };
 
 /** A message under the toolbar; `undo` adds an Undo button (after a removal). */
 export interface Notice {
@@ -28,6 +33,8 @@ export interface PopupActions {
   save(citation: { id: string; kind: CitationKind; title: string }): void;
   unsave(id: string): void;
   reveal(id: string): void;
+  /** Reopens the tab's PDF in the mc-xref reader. */
+  openInReader(url: string): void;
   exportAs(format: ExportFormat): void;
   importFile(file: File): void;
   clear(): void;

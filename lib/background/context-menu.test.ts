@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isLookupSelectionMessage, LOOKUP_TEXT_MAX } from '../messages';
-import { createLookupMenu, handleLookupClick, LOOKUP_MENU_ID, registerContextMenu } from './context-menu';
+import { createLookupMenu, handleLookupClick, handleOpenPdfClick, LOOKUP_MENU_ID, OPEN_PDF_MENU_ID, registerContextMenu } from './context-menu';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -17,7 +17,7 @@ function mockMenus() {
     calls.push(`create:${props.id}`);
     return props.id ?? '';
   });
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'contextMenuLookup' ? 'Look up citation' : ''));
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'contextMenuLookup' ? 'Look up citation' : key === 'contextMenuOpenPdf' ? 'Open PDF in mc-xref reader' : ''));
   return { calls, create };
 }
 
@@ -31,12 +31,19 @@ describe('createLookupMenu', () => {
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    expect(create).toHaveBeenCalledWith({
+      id: OPEN_PDF_MENU_ID,
+      title: 'Open PDF in mc-xref reader',
+      contexts: ['link'],
+      targetUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
   });
 
   it('removes before creating, one call after the other, so repeated events never duplicate the id', async () => {
     const { calls } = mockMenus();
     await Promise.all([createLookupMenu(), createLookupMenu()]);
-    expect(calls).toEqual(['removeAll', `create:${LOOKUP_MENU_ID}`, 'removeAll', `create:${LOOKUP_MENU_ID}`]);
+    const once = ['removeAll', `create:${LOOKUP_MENU_ID}`, `create:${OPEN_PDF_MENU_ID}`];
+    expect(calls).toEqual([...once, ...once]);
   });
 
   it('is created on install and on browser startup', async () => {
@@ -45,7 +52,7 @@ describe('createLookupMenu', () => {
     registerContextMenu();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(4));
   });
 });
 
@@ -89,5 +96,25 @@ describe('isLookupSelectionMessage', () => {
     ['lookup-selection', false],
   ])('%j → %s', (message, expected) => {
     expect(isLookupSelectionMessage(message)).toBe(expected);
+  });
+});
+
+describe('handleOpenPdfClick', () => {
+  it('opens the link in the reader, in a new tab beside the page', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async (props) => ({ id: 9, ...props }) as never);
+    const opened = await handleOpenPdfClick({ menuItemId: OPEN_PDF_MENU_ID, linkUrl: 'https://example.org/doc.pdf#page=4' }, { id: 3, index: 2 });
+    expect(opened).toBe(true);
+    expect(create).toHaveBeenCalledWith({
+      url: `${fakeBrowser.runtime.getURL('/').replace(/\/$/, '')}/reader.html?file=${encodeURIComponent('https://example.org/doc.pdf')}#page=4`,
+      index: 3,
+      openerTabId: 3,
+    });
+  });
+
+  it('ignores other items and non-web links', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await handleOpenPdfClick({ menuItemId: LOOKUP_MENU_ID, linkUrl: 'https://example.org/a.pdf' }, { id: 1, index: 0 })).toBe(false);
+    expect(await handleOpenPdfClick({ menuItemId: OPEN_PDF_MENU_ID, linkUrl: 'javascript:alert(1)' }, { id: 1, index: 0 })).toBe(false);
+    expect(create).not.toHaveBeenCalled();
   });
 });

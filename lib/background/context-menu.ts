@@ -1,8 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../messages';
+import { readerUrl } from '../reader/url';
 
 /** Our one context-menu item. */
 export const LOOKUP_MENU_ID = 'mcxref-lookup-selection';
+
+/** "Open PDF in mc-xref reader", on links. */
+export const OPEN_PDF_MENU_ID = 'mcxref-open-pdf';
+
+/** Links the reader can fetch: web addresses only. */
+export const OPEN_PDF_TARGET_PATTERNS = ['http://*/*', 'https://*/*'];
 
 /** Pages the content script runs on; the item is hidden elsewhere because nothing could answer it. */
 export const LOOKUP_DOCUMENT_PATTERNS = ['http://*/*', 'https://*/*'];
@@ -24,6 +31,13 @@ export function createLookupMenu(): Promise<void> {
       title: browser.i18n.getMessage('contextMenuLookup'),
       contexts: ['selection'],
       documentUrlPatterns: LOOKUP_DOCUMENT_PATTERNS,
+    });
+    // Offered on every web link: PDFs are often served from addresses without ".pdf" (symbol services).
+    browser.contextMenus.create({
+      id: OPEN_PDF_MENU_ID,
+      title: browser.i18n.getMessage('contextMenuOpenPdf'),
+      contexts: ['link'],
+      targetUrlPatterns: OPEN_PDF_TARGET_PATTERNS,
     });
   });
   return creating;
@@ -49,9 +63,23 @@ export async function handleLookupClick(info: Pick<Browser.contextMenus.OnClickD
   }
 }
 
+/** Opens the link in the reader, in a new tab next to the page it was clicked in. */
+export async function handleOpenPdfClick(info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>, tab: Pick<Browser.tabs.Tab, 'id' | 'index'> | undefined): Promise<boolean> {
+  if (info.menuItemId !== OPEN_PDF_MENU_ID || !info.linkUrl || !/^https?:/.test(info.linkUrl)) return false;
+  await browser.tabs.create({
+    url: readerUrl(browser.runtime.getURL('/'), info.linkUrl),
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+    ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
+  });
+  return true;
+}
+
 /** Registers the menu's listeners; called synchronously from startBackground, as MV3 requires. */
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createLookupMenu());
   browser.runtime.onStartup.addListener(() => void createLookupMenu());
-  browser.contextMenus.onClicked.addListener((info, tab) => void handleLookupClick(info, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleLookupClick(info, tab);
+    void handleOpenPdfClick(info, tab);
+  });
 }

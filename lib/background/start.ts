@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { registerContextMenu } from './context-menu';
 import { registerCommands } from './commands';
+import { registerPdfRedirect } from './pdf-redirect';
 import { backupIfStale } from '../store/live';
 
 /**
@@ -12,5 +13,6 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
   registerContextMenu();
   registerCommands();
+  registerPdfRedirect();
   backupIfStale();
 }

@@ -60,7 +60,7 @@ export function startContent(ctx: ContentScriptContext): void {
     new SavedListError(settings ? 'site-disabled' : 'no-page', settings ? 'the extension is switched off on this site' : 'the page is still loading');
   /** The messages this content script answers; only the extension's own pages and worker may send them. */
   const answers = table([
-    handler(CONTENT_PING, EXTENSION, () => ({ url: location.href, top: window === window.top })),
+    handler(CONTENT_PING, EXTENSION, () => ({ url: location.href, top: window === window.top, pdf: document.contentType === 'application/pdf' })),
     handler(PAGE_CITATIONS, EXTENSION, async () => {
       if (!session) throw siteOff();
       await session.scanner.whenIdle();

@@ -14,6 +14,7 @@ import { RECOVERY_KEY, dismissRecovery, pendingRecovery, readMarker, type Recove
 import { guardedDb } from '../store/live';
 import { readAll } from '../store/paging';
 import { recentItems } from '../store/saved-list';
+import { openTabInReader, pdfShownIn } from './pdf-tab';
 
 /**
  * The tab the popup describes: `?tab=<id>` when given (the end-to-end tests open the popup as a
@@ -120,6 +121,12 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       try {
         tab.current = await tabId;
         if (tab.current === undefined) throw new Error('no tab');
+        const tabNow = tab.current;
+        const pdf = await pdfShownIn(tabNow);
+        if (pdf) {
+          if (alive) setPage({ status: 'pdf', url: pdf, tabId: tabNow });
+          return;
+        }
         const reply = await sendToTab(tab.current, 'page-citations', {}).then(
           (value) => ({ value }),
           (error: unknown) => ({ error }),
@@ -185,6 +192,12 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
       reveal(id) {
         if (tab.current === undefined) return;
         sendToTab(tab.current, 'reveal-citation', { id }).catch(fail);
+      },
+      openInReader(url) {
+        if (tab.current === undefined) return;
+        openTabInReader(tab.current, url)
+          .then(() => window.close())
+          .catch(fail);
       },
       exportAs(format) {
         (async () => {

@@ -1,0 +1,5 @@
+import './reader.css';
+import '../content/highlights.css';
+import { startReader } from '../../lib/reader/app';
+
+void startReader(document);
