@@ -6,7 +6,7 @@ test('the content script runs on a served page and answers the extension', async
   // The content script starts at document_idle, which may come just after the load event.
   await expect
     .poll(() => sendToPage(page, { type: 'content-ping' }).catch((error: Error) => error.message))
-    .toEqual({ ok: true, value: { url: `${server.origin}/note-fr.html`, top: true } });
+    .toEqual({ ok: true, value: { url: `${server.origin}/note-fr.html`, top: true, pdf: false } });
 });
 
 test('the popup and the options page render from the built extension', async ({ openExtensionPage }) => {
