@@ -7,22 +7,19 @@ import { CardController } from '../page/card-controller';
 import { Highlighter } from '../page/highlighter';
 import { liveRange } from '../page/hit-test';
 import { Registry, type Found } from '../page/registry';
+import type { SessionServices } from '../page/session';
 import { sentenceAround } from '../page/sentence';
 import type { SessionSettings } from '../page/session';
 import type { DocIndex } from './doc-index';
 import { flatten } from './flat-text';
 import { anchorOnLayer, detectPage, tokensFromLayer } from './page-text';
 
-/** What the reader session asks of the extension and of the viewer; injected so tests can supply fakes. */
-export interface ReaderServices {
+/**
+ * What the reader session asks of the extension (the same services a web page's session uses) and of
+ * the viewer; injected so tests can supply fakes.
+ */
+export interface ReaderServices extends SessionServices {
   ui: () => Promise<CardUi>;
-  loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
-  savedState: (ids: string[]) => Promise<Set<string>>;
-  save: (input: { id: string; kind: CitationKind; title: string; page: { url: string; title: string; sentence: string } }) => Promise<void>;
-  /** Resolves to the token that undoes the removal (null when it was not saved). */
-  unsave: (id: string) => Promise<string | null>;
-  undo: (token: string) => Promise<void>;
-  copy: (text: string) => Promise<void>;
   /** Scrolls the viewer to a page so that PDF.js renders its text layer. */
   showPage: (page: number) => void;
 }
