@@ -4,14 +4,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { selectors } from '@playwright/test';
 import { launchWithExtension } from '../tests/browser';
-import { pointAtText, storeSettings } from '../tests/page-helpers';
+import { cardSelectorEngine, exposeCardRoot } from '../tests/card-probe';
+import { CARD, pointAtText, storeSettings } from '../tests/page-helpers';
 import { startStaticServer } from '../tests/server';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer(resolve(import.meta.dirname, '..', 'tests', 'site'));
+// The card's root is closed: reach it as the specs do (tests/card-probe.ts).
+await selectors.register('mcxref', cardSelectorEngine);
 const context = await launchWithExtension({ headless: true });
+context.on('page', (page) => void exposeCardRoot(page).catch(() => undefined));
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await storeSettings(worker, { cardLang: 'fr' });
@@ -28,7 +33,7 @@ try {
     await page.waitForFunction(() => ((window as unknown as { __mcxrefReader?: { painted: number[] } }).__mcxrefReader?.painted.length ?? 0) > 0);
     const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 8);
     await page.mouse.move(point.x, point.y);
-    await page.locator('mcxref-card [role="dialog"]').waitFor();
+    await page.locator(CARD).waitFor();
     await page.waitForTimeout(200);
     await page.screenshot({ path: resolve(out, scheme === 'light' ? 'reader-card.png' : 'reader-card-dark.png') });
     await page.close();
