@@ -282,13 +282,17 @@ test.describe('the PDF reader', () => {
   });
 
   test('"Open PDF in mc-xref reader" is in the context menu of links', async ({ serviceWorker }) => {
-    const exists = await serviceWorker.evaluate(() =>
-      chrome.contextMenus.update('mcxref-open-pdf', { contexts: ['link'] }).then(
-        () => true,
-        () => false,
-      ),
-    );
-    expect(exists).toBe(true);
+    // The background creates its menu items when it starts, which may be just after the test gets the worker.
+    await expect
+      .poll(() =>
+        serviceWorker.evaluate(() =>
+          chrome.contextMenus.update('mcxref-open-pdf', { contexts: ['link'] }).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      )
+      .toBe(true);
   });
 
   test('the reader has no accessibility violations, light and dark', async ({ context, server, extensionId }) => {
