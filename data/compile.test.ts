@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../lib/detect/types';
+import type { Citation } from '../lib/core/detect/types';
 import { CatalogueError, compileIndex, type CompileInput, type DetectFn } from './compile';
 import { loadCatalogue } from './load';
 
@@ -97,7 +97,7 @@ describe('compileIndex rejects a wrong entry, naming the entry and the field', (
     (input.catalogue.decisions as Json).decisions[0].bodies.push('who-else');
     (input.catalogue.meetings as Json).meetings[5].links = ['https://minamataconvention.org/en/documents/UNEP-MC-COP.6-INF-28'];
     const problems = problemsOf(input);
-    expect(problems).toContain('data/catalogue/documents.json › UNEP/MC/COP.6/INF.28 › symbol: is not a canonical document symbol (lib/index/ids.ts)');
+    expect(problems).toContain('data/catalogue/documents.json › UNEP/MC/COP.6/INF.28 › symbol: is not a canonical document symbol (lib/core/index/ids.ts)');
     expect(problems).toContain('data/catalogue/convention.json › article 12 › articles: is missing (all 35 articles are required)');
     expect(problems).toContain('data/catalogue/decisions.json › MC-6/[--] › bodies[10]: "who-else" is not a known body key');
     // A document-page slug guessed from a symbol is not on the allow-list.
@@ -109,7 +109,7 @@ describe('compileIndex rejects a wrong entry, naming the entry and the field', (
     const input = fresh();
     (input.catalogue.documents as Json).documents[1].links = ['https://example.org/UNEP/MC/COP.6/INF/28'];
     expect(problemsOf(input)).toEqual([
-      'data/catalogue/documents.json › UNEP/MC/COP.6/INF/28 › links[0]: "https://example.org/UNEP/MC/COP.6/INF/28" does not match a documented link pattern (lib/index/links.ts)',
+      'data/catalogue/documents.json › UNEP/MC/COP.6/INF/28 › links[0]: "https://example.org/UNEP/MC/COP.6/INF/28" does not match a documented link pattern (lib/core/index/links.ts)',
     ]);
   });
 

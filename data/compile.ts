@@ -4,13 +4,13 @@
  * code. It throws a CatalogueError listing every problem, each naming file, entry and field.
  */
 import * as v from 'valibot';
-import type { Citation, DetectOptions } from '../lib/detect/types';
-import type { CitedIn, CompiledIndex, CompiledNote, Words } from '../lib/index/compiled';
+import type { Citation, DetectOptions } from '../lib/core/detect/types';
+import type { CitedIn, CompiledIndex, CompiledNote, Words } from '../lib/core/index/compiled';
 import { crossCheck, type ParsedCatalogue } from './checks.ts';
 import { excerpt, layoutNote, paragraphAt } from './note-structure.ts';
 import { CATALOGUE_FILES, NoteMeta, type CatalogueFileName, type NoteMetaT } from './schema.ts';
 
-/** The detector's signature (lib/detect), passed in so the compile step stays testable. */
+/** The detector's signature (lib/core/detect), passed in so the compile step stays testable. */
 export type DetectFn = (text: string, options?: DetectOptions) => Citation[];
 
 /** One note as read from data/notes: `<name>.txt` and its `<name>.json` metadata. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import index from 'virtual:mcxref-index';
-import type { NotePlace } from '../lib/index/compiled';
+import type { NotePlace } from '../lib/core/index/compiled';
 
 /**
  * The demo page lays the note out as the UN prints it (tests/site/note-fr.html: "4." before the

@@ -5,7 +5,7 @@
  * into one string for detection, because the detector needs the surrounding text to decide that
  * "la Convention" means the Minamata Convention.
  */
-import type { NotePlace } from '../lib/index/compiled';
+import type { NotePlace } from '../lib/core/index/compiled';
 
 export interface NoteParagraph {
   place: NotePlace;

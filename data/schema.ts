@@ -6,13 +6,13 @@
  * Honesty rule encoded here: `titles` (and body `names`) hold only wording seen in a cited source.
  * A language with no verified wording goes in `titleGaps` with the reason instead; the compile step
  * checks that every language is in exactly one of the two, so a gap is always a deliberate decision.
- * Titles may be given in any language of the Convention (lib/lang.ts); the languages the catalogue
+ * Titles may be given in any language of the Convention (lib/core/lang.ts); the languages the catalogue
  * is researched and written in (CATALOGUE_LANGS) must each have a title or a gap, and our own
  * `summary` / `contains` / `topic` texts must exist in each of them.
  */
 import * as v from 'valibot';
-import { LANGS, type Lang } from '../lib/lang.ts';
-import { CATALOGUE_LANGS, type CatalogueLang } from '../lib/index/compiled.ts';
+import { LANGS, type Lang } from '../lib/core/lang.ts';
+import { CATALOGUE_LANGS, type CatalogueLang } from '../lib/core/index/compiled.ts';
 
 const trimmed = (what: string) =>
   v.pipe(

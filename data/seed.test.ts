@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import index from 'virtual:mcxref-index';
-import { detect } from '../lib/detect';
-import { lookup } from '../lib/index/lookup';
-import { isCanonicalId } from '../lib/index/ids';
+import { detect } from '../lib/core/detect';
+import { lookup } from '../lib/core/index/lookup';
+import { isCanonicalId } from '../lib/core/index/ids';
 import { layoutNote } from './note-structure';
 
 // The seed note, walked with the real detector, against the index the build bundles.

@@ -21,8 +21,8 @@ const here = dirname(fileURLToPath(import.meta.url));
  */
 async function loadDetect(): Promise<DetectFn> {
   const jiti = createJiti(import.meta.url, { moduleCache: false });
-  const mod = await jiti.import<{ detect?: DetectFn }>(join(here, '..', 'lib', 'detect', 'index.ts'));
-  if (typeof mod.detect !== 'function') throw new Error('lib/detect/index.ts must export detect(text, options) to compile the index');
+  const mod = await jiti.import<{ detect?: DetectFn }>(join(here, '..', 'lib', 'core', 'detect', 'index.ts'));
+  if (typeof mod.detect !== 'function') throw new Error('lib/core/detect/index.ts must export detect(text, options) to compile the index');
   return mod.detect;
 }
 

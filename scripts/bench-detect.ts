@@ -5,10 +5,10 @@
  * adversarial inputs, as MB/s. Each figure is the median of several runs after a warm-up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { detect } from '../lib/detect';
-import { anchorScanner, FLOOR_SOURCE } from '../lib/detect/anchors';
-import { scriptsIn } from '../lib/detect/grammar';
-import { parseExcerpt } from '../lib/detect/test-support/corpus';
+import { detect } from '../lib/core/detect';
+import { anchorScanner, FLOOR_SOURCE } from '../lib/core/detect/anchors';
+import { scriptsIn } from '../lib/core/detect/grammar';
+import { parseExcerpt } from '../lib/core/detect/test-support/corpus';
 
 const MB = 1 << 20;
 const SIZE = 5 * MB;

@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: precision and recall of lib/detect, by kind and by language, over our own labelled
+ * `npm run eval`: precision and recall of lib/core/detect, by kind and by language, over our own labelled
  * corpus (tests/fixtures/corpus) and, when it is present beside the repository, the shared corpus of
  * real pages (../shared/corpus, all six languages). Each excerpt is run without a language hint, as a page
  * whose language is unknown would be.
@@ -8,11 +8,11 @@
  *   npm run eval -- --details         every miss and false hit in its context
  *   npm run eval -- --explain "text"  what the detector finds in a text, and why
  */
-import { detect } from '../lib/detect';
-import { explain } from '../lib/detect/explain';
-import { evaluate, formatReport } from '../lib/detect/evaluation';
-import { loadCorpus } from '../lib/detect/test-support/corpus';
-import { loadSharedCorpus, sharedCorpusDir } from '../lib/detect/test-support/shared-corpus';
+import { detect } from '../lib/core/detect';
+import { explain } from '../lib/core/detect/explain';
+import { evaluate, formatReport } from '../lib/core/detect/evaluation';
+import { loadCorpus } from '../lib/core/detect/test-support/corpus';
+import { loadSharedCorpus, sharedCorpusDir } from '../lib/core/detect/test-support/shared-corpus';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--explain');

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
-import { toJson } from '../lib/export/json';
-import type { SavedItem } from '../lib/messages';
+import { toJson } from '../lib/core/export/json';
+import type { SavedItem } from '../lib/core/messages';
 import { expect, test } from './fixtures';
 
 /**

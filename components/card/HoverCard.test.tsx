@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { cardLabels } from '../../lib/cards/labels';
-import { toCardModel } from '../../lib/cards/to-model';
-import { lookup } from '../../lib/index/lookup';
-import { LANGS, langDir, type Lang } from '../../lib/lang';
+import { cardLabels } from '../../lib/card/build/labels';
+import { toCardModel } from '../../lib/card/build/to-model';
+import { lookup } from '../../lib/core/index/lookup';
+import { LANGS, langDir, type Lang } from '../../lib/core/lang';
 import { HoverCard, NoCitationCard } from './HoverCard';
 
 let root: HTMLElement;

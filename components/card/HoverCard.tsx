@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CitationKind } from '../../lib/detect/types';
-import { isLang, langDir } from '../../lib/lang';
-import { plural, type CardLabelKey, type CardLabels } from './labels';
-import type { CardModel, SaveState } from './model';
+import type { CitationKind } from '../../lib/core/detect/types';
+import { isLang, langDir } from '../../lib/core/lang';
+import { plural, type CardLabelKey, type CardLabels } from '../../lib/card/labels';
+import type { CardModel, SaveState } from '../../lib/card/model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */
 const MAX_CITED = 2;

@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from './OptionsApp';
-import type { Lang } from '../../lib/lang';
-import { defaultSettings, SETTINGS_KEY } from '../../lib/settings/schema';
-import { getSettings, updateSettings } from '../../lib/settings/storage';
+import type { Lang } from '../../lib/core/lang';
+import { defaultSettings, SETTINGS_KEY } from '../../lib/runtime/settings/schema';
+import { getSettings, updateSettings } from '../../lib/runtime/settings/storage';
 
 let root: HTMLElement;
 

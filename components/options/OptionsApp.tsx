@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { langFromTag, t, type Lang } from '../../lib/i18n';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../lib/settings/schema';
-import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { langFromTag, t, type Lang } from '../../lib/core/i18n';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../lib/runtime/settings/schema';
+import { getSettings, updateSettings, watchSettings } from '../../lib/runtime/settings/storage';
 import { browser } from 'wxt/browser';
-import { getPdfLinks, setPdfLinks, watchPdfLinks } from '../../lib/settings/pdf-links';
+import { getPdfLinks, setPdfLinks, watchPdfLinks } from '../../lib/runtime/settings/pdf-links';
 import { DisabledSites } from './DisabledSites';
 import { PdfLinksOption } from './PdfLinksOption';
 import { SettingsForm } from './SettingsForm';

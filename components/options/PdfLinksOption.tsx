@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../lib/i18n';
+import { t, type Lang } from '../../lib/core/i18n';
 
 interface Props {
   lang: Lang;

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang, MessageKey } from '../../lib/i18n';
-import { t, tp } from '../../lib/i18n';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/messages';
-import type { PopupActions } from './types';
+import type { Lang, MessageKey } from '../../lib/core/i18n';
+import { t, tp } from '../../lib/core/i18n';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/core/messages';
+import type { PopupActions } from '../../lib/extension-pages/popup/types';
 
 const FORMAT_KEYS: Record<ExportFormat, MessageKey> = { json: 'exportJson', csv: 'exportCsv', ris: 'exportRis', 'csl-json': 'exportCsl' };
 

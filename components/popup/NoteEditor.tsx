@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
-import type { SavedItem } from '../../lib/messages';
+import type { Lang } from '../../lib/core/i18n';
+import { t } from '../../lib/core/i18n';
+import type { SavedItem } from '../../lib/core/messages';
 
 interface Props {
   item: SavedItem;

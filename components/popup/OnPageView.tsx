@@ -1,11 +1,11 @@
-import { CITATION_KINDS } from '../../lib/detect/types';
-import type { Lang } from '../../lib/i18n';
-import { isolate, t, tp } from '../../lib/i18n';
-import type { PageCitation } from '../../lib/messages';
+import { CITATION_KINDS } from '../../lib/core/detect/types';
+import type { Lang } from '../../lib/core/i18n';
+import { isolate, t, tp } from '../../lib/core/i18n';
+import type { PageCitation } from '../../lib/core/messages';
 import { KIND_KEYS } from './SavedView';
 import { rowContext } from './row-context';
-import type { PageState, PopupActions } from './types';
-import { SiteToggle } from '../options/SiteToggle';
+import type { PageState, PopupActions } from '../../lib/extension-pages/popup/types';
+import { SiteToggle } from './SiteToggle';
 
 interface Props {
   lang: Lang;

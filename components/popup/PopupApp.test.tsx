@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { savedItem } from '../../lib/store/test-helpers';
-import type { SavedItem } from '../../lib/messages';
+import type { SavedItem } from '../../lib/core/messages';
 import { PopupApp, type PopupView } from './PopupApp';
-import type { PageState, PopupActions, SavedListState } from './types';
+import type { PageState, PopupActions, SavedListState } from '../../lib/extension-pages/popup/types';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { useRef } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
+import type { Lang } from '../../lib/core/i18n';
+import { t } from '../../lib/core/i18n';
 import { OnPageView } from './OnPageView';
 import { SavedView } from './SavedView';
-import type { Notice, PageState, PopupActions, SavedListState } from './types';
+import type { Notice, PageState, PopupActions, SavedListState } from '../../lib/extension-pages/popup/types';
 
 export type PopupView = 'saved' | 'page';
 

@@ -1,7 +1,7 @@
-import type { Lang } from '../../lib/i18n';
-import { t } from '../../lib/i18n';
-import type { SavedItem } from '../../lib/messages';
-import { readerUrl } from '../../lib/reader/url';
+import type { Lang } from '../../lib/core/i18n';
+import { t } from '../../lib/core/i18n';
+import type { SavedItem } from '../../lib/core/messages';
+import { readerUrl } from '../../lib/core/reader-url';
 import { openLinkFor } from './open-link';
 import { rowContext } from './row-context';
 

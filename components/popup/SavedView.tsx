@@ -1,13 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { CITATION_KINDS, type CitationKind } from '../../lib/detect/types';
-import type { Lang, MessageKey } from '../../lib/i18n';
-import { t, tp } from '../../lib/i18n';
-import type { SavedItem } from '../../lib/messages';
+import { CITATION_KINDS, type CitationKind } from '../../lib/core/detect/types';
+import type { Lang, MessageKey } from '../../lib/core/i18n';
+import { t, tp } from '../../lib/core/i18n';
+import type { SavedItem } from '../../lib/core/messages';
 import { queryItems, SORT_ORDERS, type ListQuery, type SortOrder } from './list-query';
 import { ListTools } from './ListTools';
 import { NoteEditor } from './NoteEditor';
 import { SavedRow } from './SavedRow';
-import type { PopupActions, SavedListState } from './types';
+import type { PopupActions, SavedListState } from '../../lib/extension-pages/popup/types';
 import { VirtualList } from './VirtualList';
 
 /** Row height in CSS pixels; popup.css gives .row the same height. */

@@ -1,5 +1,5 @@
-import type { CitationKind } from '../../lib/detect/types';
-import type { SavedItem } from '../../lib/messages';
+import type { CitationKind } from '../../lib/core/detect/types';
+import type { SavedItem } from '../../lib/core/messages';
 
 export type SortOrder = 'recent' | 'id' | 'title';
 export const SORT_ORDERS: readonly SortOrder[] = ['recent', 'id', 'title'];

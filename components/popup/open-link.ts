@@ -1,6 +1,6 @@
-import { parseCanonicalId } from '../../lib/index/ids';
-import { idLinks } from '../../lib/index/links';
-import type { Lang } from '../../lib/i18n';
+import { parseCanonicalId } from '../../lib/core/index/ids';
+import { idLinks } from '../../lib/core/index/links';
+import type { Lang } from '../../lib/core/i18n';
 
 /**
  * Where "open the document" leads for a saved id: the first link the card would offer that can be

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { langFromTag, t } from '../../lib/i18n';
-import { langDir } from '../../lib/lang';
+import { langFromTag, t } from '../../lib/core/i18n';
+import { langDir } from '../../lib/core/lang';
 import '../../components/options/options.css';
 
 // The HTML is static, so its title, language and direction are set here in the reader's language.

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { PopupApp, type PopupView } from '../../components/popup/PopupApp';
 import '../../components/popup/popup.css';
-import { langFromTag } from '../../lib/i18n';
-import { langDir } from '../../lib/lang';
-import { targetTab, usePopupController } from '../../lib/popup/controller';
+import { langFromTag } from '../../lib/core/i18n';
+import { langDir } from '../../lib/core/lang';
+import { targetTab, usePopupController } from '../../lib/extension-pages/popup/controller';
 
 const lang = langFromTag(navigator.language);
 const tabId = targetTab(location.search);

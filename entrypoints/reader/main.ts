@@ -1,5 +1,5 @@
 import './reader.css';
 import '../content/highlights.css';
-import { startReader } from '../../lib/reader/app';
+import { startReader } from '../../lib/extension-pages/reader/app';
 
 void startReader(document);

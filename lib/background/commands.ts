@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../message-bus';
+import { sendToTab } from '../runtime/message-bus';
 
 /**
  * The keyboard commands (manifest `commands`): "next-citation" and "previous-citation" ask the

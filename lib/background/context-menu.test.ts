@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isLookupSelectionMessage, LOOKUP_TEXT_MAX } from '../messages';
+import { isLookupSelectionMessage, LOOKUP_TEXT_MAX } from '../core/messages';
 import { createLookupMenu, handleLookupClick, handleOpenPdfClick, LOOKUP_MENU_ID, OPEN_PDF_MENU_ID, registerContextMenu } from './context-menu';
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../messages';
-import { readerUrl } from '../reader/url';
+import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../core/messages';
+import { readerUrl } from '../core/reader-url';
 
 /** Our one context-menu item. */
 export const LOOKUP_MENU_ID = 'mcxref-lookup-selection';

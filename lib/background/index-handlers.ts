@@ -1,9 +1,9 @@
-import type { CardModel } from '../../components/card/model';
-import type { CardLabels } from '../../components/card/labels';
-import { cardLabels } from '../cards/labels';
-import { toCardModel } from '../cards/to-model';
-import { lookup } from '../index/lookup';
-import type { Lang } from '../lang';
+import type { CardModel } from '../card/model';
+import type { CardLabels } from '../card/labels';
+import { cardLabels } from '../card/build/labels';
+import { toCardModel } from '../card/build/to-model';
+import { lookup } from '../core/index/lookup';
+import type { Lang } from '../core/lang';
 
 /**
  * Answers `index/cards`: the hover card data for some canonical ids in the reader's language, with

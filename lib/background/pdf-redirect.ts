@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { READER_PATH } from '../reader/url';
+import { READER_PATH } from '../core/reader-url';
 
 /** The option, off by default, in storage.local: open PDF links in the reader. */
-export { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../settings/pdf-links';
-import { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../settings/pdf-links';
+export { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../runtime/settings/pdf-links';
+import { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../runtime/settings/pdf-links';
 
 /** Our dynamic rule ids (declarativeNetRequest). */
 export const REDIRECT_RULE_ID = 1;

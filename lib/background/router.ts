@@ -2,10 +2,10 @@ import type { Browser } from 'wxt/browser';
 import {
   INDEX_CARDS, SAVED_CLEAR, SAVED_EXPORT, SAVED_HEAD, SAVED_IMPORT, SAVED_LIST, SAVED_REMOVE, SAVED_RESTORE, SAVED_SAVE, SAVED_STATE,
   SAVED_UNDO, SAVED_UNSAVE, SAVED_UPDATE,
-} from '../messages';
-import { dispatch, handler, table, type SenderKind } from '../message-bus';
-import { SavedListError } from '../store/errors';
-import { isAcceptedPageUrl } from '../page-url';
+} from '../core/messages';
+import { dispatch, handler, table, type SenderKind } from '../runtime/message-bus';
+import { SavedListError } from '../core/errors';
+import { isAcceptedPageUrl } from '../runtime/page-url';
 import { savedActions, type SavedDeps, defaultSavedDeps } from './saved-handlers';
 import { cardsFor } from './index-handlers';
 

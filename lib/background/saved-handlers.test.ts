@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { SAVED_VERSION_KEY, type Reply, type SavedItem } from '../messages';
+import { SAVED_VERSION_KEY, type Reply, type SavedItem } from '../core/messages';
 import { openSavedDb } from '../store/db';
 import { freshName, saveInput } from '../store/test-helpers';
-import { toJson } from '../export/json';
+import { toJson } from '../core/export/json';
 import { announceChange, type SavedDeps } from './saved-handlers';
 import { backgroundTable, handleMessage } from './router';
-import { dispatch, type SenderKind } from '../message-bus';
+import { dispatch, type SenderKind } from '../runtime/message-bus';
 
 let deps: SavedDeps;
 let announced: Array<string[] | null>;

@@ -1,13 +1,13 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { SAVED_VERSION_KEY, type ExportFormat, type SaveInput, type SavedItem, type SavedVersion } from '../messages';
+import { SAVED_VERSION_KEY, type ExportFormat, type SaveInput, type SavedItem, type SavedVersion } from '../core/messages';
 import type { SavedDB } from '../store/db';
 import { afterCommit, beforeEmptying, guardedDb, verifyAfterFailure } from '../store/live';
-import { mayHaveLostData } from '../store/errors';
+import { mayHaveLostData } from '../core/errors';
 import type { SizeChange } from '../store/guard';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from '../store/saved-list';
-import { parseImport } from '../export/import-json';
-import { exportFile } from '../export';
+import { parseImport } from '../core/export/import-json';
+import { exportFile } from '../core/export';
 import { keepForUndo, takeUndo } from './undo-store';
 
 /** Where the handlers get the database and announce changes; tests pass their own. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SavedItem } from '../messages';
+import type { SavedItem } from '../core/messages';
 
 /** How long a card's Undo can put an item back, and how many removals are kept for it. */
 const KEEP_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
-import { langOfTag } from '../lang';
-import { detect, detectLanguage, mayContainCitation } from '../detect';
-import type { DetectLang } from '../detect/types';
+import { langOfTag } from '../core/lang';
+import { detect, detectLanguage, mayContainCitation } from '../core/detect';
+import type { DetectLang } from '../core/detect/types';
 import type { Found } from './registry';
 import { segmentRange, type Segment } from './segments';
 

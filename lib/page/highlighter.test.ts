@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Citation } from '../detect/types';
+import type { Citation } from '../core/detect/types';
 import { Highlighter, REPAINT_INTERVAL_MS } from './highlighter';
 import { Registry, type Found } from './registry';
 import { GROUP_SIZE } from './visibility';

@@ -1,5 +1,5 @@
-import { CITATION_KINDS, type CitationKind } from '../detect/types';
-import { highlightName, type HighlightStyle } from '../settings';
+import { CITATION_KINDS, type CitationKind } from '../core/detect/types';
+import { highlightName, type HighlightStyle } from '../runtime/settings';
 import type { Found, Registry } from './registry';
 import { Visibility } from './visibility';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../detect/types';
+import type { Citation } from '../core/detect/types';
 import { nextCitation } from './navigator';
 import type { Found } from './registry';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../detect/types';
+import type { Citation } from '../core/detect/types';
 import { Registry, type Found } from './registry';
 
 function foundIn(block: Element, text: Text, start: number, end: number, id = 'UNEP/MC/COP.6/22'): Found {

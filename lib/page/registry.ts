@@ -1,4 +1,4 @@
-import type { Citation, CitationKind } from '../detect/types';
+import type { Citation, CitationKind } from '../core/detect/types';
 
 /** One citation painted on the page: what it is and where. */
 export interface Found {

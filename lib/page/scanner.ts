@@ -1,5 +1,5 @@
 import { blockOf, HOST_TAG, isInline, isInsideSkipped, isSkipped } from './dom-rules';
-import { mayContainCitation } from '../detect';
+import { mayContainCitation } from '../core/detect';
 import { findInSegment, type FindOptions } from './find';
 import type { Registry } from './registry';
 import { createYielder } from './scheduler';

@@ -1,11 +1,11 @@
-import type { CardModel } from '../../components/card/model';
-import { detect } from '../detect';
-import type { CitationKind } from '../detect/types';
-import type { CardLabels } from '../../components/card/labels';
-import type { PageCitation, PageCitations } from '../messages';
-import type { HighlightStyle } from '../settings';
-import { CardController } from './card-controller';
-import { loadCardUi } from './card-ui-loader';
+import type { CardModel } from '../card/model';
+import { detect } from '../core/detect';
+import type { CitationKind } from '../core/detect/types';
+import type { CardLabels } from '../card/labels';
+import type { PageCitation, PageCitations } from '../core/messages';
+import type { HighlightStyle } from '../runtime/settings';
+import { CardController } from '../card/controller';
+import { loadCardUi } from '../card/loader';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
 import { liveRange } from './hit-test';
@@ -18,7 +18,7 @@ export interface SessionSettings {
   kinds: Record<CitationKind, boolean>;
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
-  /** The card language, one of LANGS (lib/lang.ts). */
+  /** The card language, one of LANGS (lib/core/lang.ts). */
   lang: string;
 }
 

@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CONTENT_PING, LOOKUP_SELECTION, NEXT_CITATION, PAGE_CITATIONS, REVEAL_CITATION } from '../messages';
-import { dispatch, handler, senderKind, table, type SenderKind } from '../message-bus';
-import { SavedListError, getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../store/client';
-import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../settings';
-import { loadCardModels } from './card-client';
+import { CONTENT_PING, LOOKUP_SELECTION, NEXT_CITATION, PAGE_CITATIONS, REVEAL_CITATION } from '../core/messages';
+import { dispatch, handler, senderKind, table, type SenderKind } from '../runtime/message-bus';
+import { SavedListError, getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../runtime/saved';
+import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../runtime/settings';
+import { loadCardModels } from '../card/port';
 import { PageSession, type SessionSettings } from './session';
 
 /**

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { SavedItem } from '../messages';
+import type { SavedItem } from '../core/messages';
 import type { SavedDB } from './db';
 import { normaliseRecord } from './normalise';
 import { readPages } from './paging';

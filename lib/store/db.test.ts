@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { DB_VERSION, STEPS, openSavedDb } from './db';
 import { listItems, saveItem } from './saved-list';
-import { savedItemSchema } from './schema';
+import { savedItemSchema } from '../core/saved-item';
 import { saveInput } from './test-helpers';
-import { toCsv } from '../export/csv';
+import { toCsv } from '../core/export/csv';
 import { freshName } from './test-helpers';
 
 describe('saved-list database upgrades', () => {

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { SavedItem } from '../messages';
+import type { SavedItem } from '../core/messages';
 import { normaliseRecord } from './normalise';
 
 /**

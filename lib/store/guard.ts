@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { SavedItem } from '../messages';
+import type { SavedItem } from '../core/messages';
 import { readBackup, backupInfo, type StorageArea } from './backup';
 import type { SavedDB } from './db';
 

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import { SAVED_VERSION_KEY, type SavedVersion } from '../messages';
+import { SAVED_VERSION_KEY, type SavedVersion } from '../core/messages';
 import { backupInfo, debounced, writeBackup, type StorageArea } from './backup';
 import { DB_NAME, DB_VERSION, openSavedDb, type SavedDB } from './db';
 import { MARKER_KEY, checkAfterOpen, readMarker, recordChange, recordEmptying, type SizeChange } from './guard';
@@ -40,7 +40,7 @@ export function guardedDb(): Promise<IDBPDatabase<SavedDB>> {
 }
 
 /**
- * After a write failed in a way that may have cost the database (lib/store/errors.ts
+ * After a write failed in a way that may have cost the database (lib/core/errors.ts
  * mayHaveLostData): drop this connection, open the database afresh and check it, so a list the
  * browser reset is restored before the reader's next look.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedItem } from '../messages';
+import type { SavedItem } from '../core/messages';
 import { mergeItems, mergePages, noteTime, tagsTime } from './merge';
 
 const page = fc.record({

@@ -1,8 +1,8 @@
-import type { SavedItem, SavedPage } from '../messages';
+import type { SavedItem, SavedPage } from '../core/messages';
 import { newestPages, noteTime, tagsTime } from './normalise';
 
 export { noteTime, tagsTime };
-import { normaliseTags } from './schema';
+import { normaliseTags } from '../core/saved-item';
 
 /**
  * Joins page lists by address: a page saved twice is kept once, with its earliest save time and

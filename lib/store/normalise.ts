@@ -1,7 +1,7 @@
-import type { SavedItem, SavedPage } from '../messages';
-import { CITATION_KINDS, type CitationKind } from '../detect/types';
-import { parseCanonicalId } from '../index/ids';
-import { LIMITS, normaliseTags } from './schema';
+import type { SavedItem, SavedPage } from '../core/messages';
+import { CITATION_KINDS, type CitationKind } from '../core/detect/types';
+import { parseCanonicalId } from '../core/index/ids';
+import { LIMITS, normaliseTags } from '../core/saved-item';
 
 /**
  * When a field was last changed. 0 means "never written" (a new item's empty note), so it never

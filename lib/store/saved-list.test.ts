@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import type { IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSavedDb, type SavedDB } from './db';
-import { SavedListError } from './errors';
+import { SavedListError } from '../core/errors';
 import { clearItems, headItems, importItems, listItems, removeItem, restoreItem, saveItem, savedIds, updateItem } from './saved-list';
 import { freshName, saveInput, savedItem } from './test-helpers';
-import { LIMITS } from './schema';
+import { LIMITS } from '../core/saved-item';
 
 let db: IDBPDatabase<SavedDB>;
 beforeEach(async () => {

@@ -1,16 +1,16 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { SaveInput, SavedItem, ImportSummary } from '../messages';
+import type { SaveInput, SavedItem, ImportSummary } from '../core/messages';
 import type { SavedDB } from './db';
-import { SavedListError, storageError } from './errors';
+import { SavedListError, storageError } from '../core/errors';
 import { normaliseRecord } from './normalise';
 import { mergeItems, mergePages } from './merge';
-import { LIMITS, normaliseTags } from './schema';
+import { LIMITS, normaliseTags } from '../core/saved-item';
 
 /**
  * The saved list's operations over an open database. Each runs in one IndexedDB transaction, so a
  * failure (a full disk, a closed connection) aborts it and leaves the list as it was, and two
  * tabs saving at the same moment are serialised by IndexedDB instead of overwriting each other.
- * Inputs are already validated (lib/background/saved-handlers.ts, lib/export/import-json.ts).
+ * Inputs are already validated (lib/background/saved-handlers.ts, lib/core/export/import-json.ts).
  */
 type DB = IDBPDatabase<SavedDB>;
 

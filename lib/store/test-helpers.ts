@@ -1,4 +1,4 @@
-import type { SaveInput, SavedItem } from '../messages';
+import type { SaveInput, SavedItem } from '../core/messages';
 import { noteTime, tagsTime } from './normalise';
 
 /** Builders for the saved-list tests: small valid inputs with canonical ids. */

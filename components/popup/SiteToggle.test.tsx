@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SiteToggle } from './SiteToggle';
+import { getSettings, updateSettings } from '../../lib/runtime/settings/storage';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function mount(url: string | undefined) {
+  await act(async () => {
+    render(<SiteToggle url={url} lang="en" />, root);
+  });
+}
+
+const box = () => root.querySelector<HTMLInputElement>('input[role="switch"]')!;
+
+describe('SiteToggle', () => {
+  it('switches the extension off for the page’s site, then back on', async () => {
+    await mount('https://www.example.org/report?page=2');
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    expect(box().checked).toBe(true);
+    expect(box().closest('label')!.textContent).toBe('Highlight citations on www.example.org');
+
+    await act(async () => box().click());
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['www.example.org']));
+    await vi.waitFor(() => expect(box().checked).toBe(false));
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Switched off on www.example.org.'));
+
+    await act(async () => box().click());
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual([]));
+    await vi.waitFor(() => expect(box().checked).toBe(true));
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Switched back on for www.example.org.'));
+  });
+
+  it('shows the remembered state', async () => {
+    await updateSettings({ disabledSites: ['example.org'] });
+    await mount('http://example.org/');
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    expect(box().checked).toBe(false);
+  });
+
+  it('follows a change made on the options page', async () => {
+    await mount('https://example.org/');
+    await vi.waitFor(() => expect(box().checked).toBe(true));
+    await act(async () => {
+      await updateSettings({ disabledSites: ['example.org'] });
+    });
+    await vi.waitFor(() => expect(box().checked).toBe(false));
+  });
+
+  it.each(['chrome://extensions/', 'about:blank'])('says it is unavailable on %s', async (url) => {
+    await mount(url);
+    expect(root.querySelector('input')).toBeNull();
+    expect(root.textContent).toBe('Citations are only highlighted on web pages.');
+  });
+
+  it('without a url, switches the active tab’s site, asking its content script when the browser hides the url', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { url: 'https://off.example/page', top: true } } as never);
+    await updateSettings({ disabledSites: ['off.example'] });
+    await mount(undefined);
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    expect(box().checked).toBe(false);
+    await act(async () => box().click());
+    await vi.waitFor(async () => expect((await getSettings()).disabledSites).toEqual([]));
+  });
+
+  it('without a url, on a page no content script runs in, says it is unavailable', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await mount(undefined);
+    await vi.waitFor(() => expect(root.textContent).toBe('Citations are only highlighted on web pages.'));
+  });
+});
