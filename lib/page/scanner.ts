@@ -107,11 +107,6 @@ export class Scanner {
     return [...this.roots];
   }
 
-  /** Re-reads a subtree now (e.g. after settings that change what is detected). */
-  rescan(root: Node): void {
-    this.enqueue(root);
-  }
-
   private observe(target: Document | ShadowRoot): void {
     if (this.observed.has(target)) return;
     this.observed.add(target);

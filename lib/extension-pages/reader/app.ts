@@ -2,10 +2,9 @@ import { browser } from 'wxt/browser';
 import { createCardUi } from '../../card/ui';
 import { detect } from '../../core/detect';
 import { langFromTag, t, type Lang, type MessageKey } from '../../core/i18n';
-import { loadCardModels } from '../../card/port';
+import { extensionPort } from '../../card/port';
 import type { SessionSettings } from '../../page/session';
 import { getSettings, resolveCardLang, watchSettings, type Settings } from '../../runtime/settings';
-import { getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../../runtime/saved';
 import { controlsIn, wireControls } from './controls';
 import { DocIndex } from './doc-index';
 import type { OpenFailure } from './errors';
@@ -52,19 +51,17 @@ export async function startReader(doc: Document): Promise<void> {
   });
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
   const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
-  const session = new ReaderSession(doc, sessionSettings(await getSettings()), {
+  const session = new ReaderSession(doc, sessionSettings(await getSettings()), extensionPort(), {
     ui: () => Promise.resolve(createCardUi()),
-    loadModels: loadCardModels,
-    savedState: getSavedState,
-    save: saveReference,
-    unsave: unsaveReference,
-    undo: undoUnsave,
-    copy: (text) => navigator.clipboard.writeText(text),
     showPage: (page) => viewer.pdfViewer.scrollPageIntoView({ pageNumber: page }),
   });
-  watchSettings((next) => session.update(sessionSettings(next)));
-  onSavedChanged((changed) => void session.cards.refreshSaved(changed));
-  listenForPageMessages(session);
+  // One abort when the page goes for good (not into the back-forward cache) removes what the page added.
+  const life = new AbortController();
+  const { signal } = life;
+  doc.defaultView?.addEventListener('pagehide', (e) => e.persisted || life.abort(), { signal });
+  signal.addEventListener('abort', () => session.destroy(), { once: true });
+  signal.addEventListener('abort', watchSettings((next) => session.update(sessionSettings(next))), { once: true });
+  listenForPageMessages(session, signal);
 
   const probe: ReaderProbe = { openedAt: 0, firstTextLayerAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [], indexTimes: [] };
   (window as unknown as { __mcxrefReader: ReaderProbe }).__mcxrefReader = probe;
@@ -154,11 +151,15 @@ export async function startReader(doc: Document): Promise<void> {
     if (!read.ok) showMessage(read.failure);
     else void (await open(read.source, 1));
   };
-  $<HTMLInputElement>('file').addEventListener('change', (e) => {
-    const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) void openFile(file);
-  });
-  wireDrop(doc, openFile);
+  $<HTMLInputElement>('file').addEventListener(
+    'change',
+    (e) => {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (file) void openFile(file);
+    },
+    { signal },
+  );
+  wireDrop(doc, openFile, signal);
 
   const request = parseReaderLocation(location.search, location.hash);
   if (request.kind === 'bad-url') showMessage({ key: 'readerErrBadUrl', subs: [] });
@@ -217,24 +218,24 @@ export async function startReader(doc: Document): Promise<void> {
 }
 
 /** Drag and drop of a local PDF anywhere on the page. */
-function wireDrop(doc: Document, openFile: (file: File) => Promise<void>): void {
+function wireDrop(doc: Document, openFile: (file: File) => Promise<void>, signal: AbortSignal): void {
   const overlay = doc.getElementById('drop')!;
   const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
   doc.addEventListener('dragover', (e) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
     overlay.hidden = false;
-  });
+  }, { signal });
   doc.addEventListener('dragleave', (e) => {
     if (e.relatedTarget === null) overlay.hidden = true;
-  });
+  }, { signal });
   doc.addEventListener('drop', (e) => {
     overlay.hidden = true;
     const file = e.dataTransfer?.files?.[0];
     if (!file) return;
     e.preventDefault();
     void openFile(file);
-  });
+  }, { signal });
 }
 
 /** Fills `data-i18n` texts and `data-i18n-*` attributes from the bundled catalogues. */

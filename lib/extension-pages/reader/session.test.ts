@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { CardUi } from '../../card/ui/types';
+import { fakePort } from '../../card/test-port';
 import { DocIndex, type PdfDocLike } from './doc-index';
 import { flatten } from './flat-text';
 import { tokensFromItems, tokensFromLayer, type TextItemLike } from './page-text';
@@ -71,17 +72,9 @@ function makeSession(showPage: (n: number) => void) {
     createHost: () => ({ element: null, card: null, contains: () => false, hasFocus: () => false, renderCard: vi.fn(), renderNoCitation: vi.fn(), clear: vi.fn(), destroy: vi.fn() }),
     follow: () => () => {},
   };
-  const save = vi.fn(async () => {});
-  const session = new ReaderSession(document, settings, {
-    ui: async () => ui,
-    loadModels: async (refs) => ({ models: refs.map((r) => ({ id: r.id, kind: r.kind, label: r.id, reference: r.id })) as never, labels: {} as never }),
-    savedState: async () => new Set(),
-    save,
-    unsave: async () => null,
-    undo: async () => {},
-    copy: async () => {},
-    showPage,
-  });
+  const { port } = fakePort();
+  const save = port.save;
+  const session = new ReaderSession(document, settings, port, { ui: async () => ui, showPage });
   session.open({ index: new DocIndex(fakeDoc, 'Test', () => Promise.resolve()), url: 'https://example.org/doc.pdf', title: 'Test' });
   return { session, save };
 }
