@@ -88,7 +88,7 @@ describe('HoverIntent', () => {
     pointer('pointermove', { x: 20 });
     frameThen(DELAY / 2);
     expect(card.opened).toEqual([['A']]);
-    card.close();
+    card.close(false);
     // Towards B, then A before B's delay is over: A's delay starts again from there.
     pointer('pointermove', { x: 130 });
     frameThen(DELAY / 2);
