@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS, HoverIntent, type HoverCard, type OpenState } from './hover-intent';
+import { HIDE_DELAY_MS, hoverIntent, type HoverCard, type OpenState } from './hover-intent';
 
 const DELAY = 200;
 
@@ -38,7 +38,7 @@ function setup() {
     },
   };
   const life = new AbortController();
-  const hover = new HoverIntent<string>({
+  const hover = hoverIntent<string>({
     doc: document,
     at: (x) => (x < 128 ? ['A'] : x < 256 ? ['B'] : []),
     keyOf: (t) => t.join('|'),

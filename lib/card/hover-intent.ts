@@ -34,6 +34,14 @@ export interface HoverIntentOptions<T> {
   signal: AbortSignal;
 }
 
+/** What the card's owner does with the hover intent. */
+export interface HoverIntent {
+  /** Makes `card` part of the hover area until `signal` aborts (the card element changes per card). */
+  watchCard(card: HTMLElement, signal: AbortSignal): void;
+  /** Forgets a pending open and hide (the card was closed, or opened by other means). */
+  cancel(): void;
+}
+
 /**
  * Decides from the pointer when a card should open, stay and hide. A citation under the pointer for
  * the hover delay opens its card, which stays while the pointer is on the citation or the card and
@@ -41,99 +49,78 @@ export interface HoverIntentOptions<T> {
  * (a button held down) is not asking for a card. Only trusted events count: a page can dispatch any
  * event it likes, but not a trusted one. No card code here: its outputs are `card.open`/`card.close`.
  */
-export class HoverIntent<T> {
-  private openTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingKey = '';
-  private hideTimer: ReturnType<typeof setTimeout> | null = null;
-  private frame = 0;
-  private lastPoint: { x: number; y: number; target: EventTarget | null } | null = null;
+export function hoverIntent<T>({ doc, at, keyOf, delayMs, card, signal }: HoverIntentOptions<T>): HoverIntent {
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingKey = '';
+  let hideTimer: ReturnType<typeof setTimeout> | null = null;
+  let frame = 0;
+  let lastPoint: { x: number; y: number; target: EventTarget | null } | null = null;
 
-  constructor(private readonly o: HoverIntentOptions<T>) {
-    const { doc, signal } = o;
-    const opts = { capture: true, passive: true, signal };
-    doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), opts);
-    doc.addEventListener('pointerdown', (e) => e.isTrusted && this.onPointerDown(e), opts);
-    doc.documentElement.addEventListener('pointerleave', (e) => e.isTrusted && this.scheduleHide(), opts);
-    // A frame already requested finds the signal aborted and does nothing.
-    signal.addEventListener('abort', () => this.cancel(), { once: true });
-  }
-
-  /** Makes `card` part of the hover area until `signal` aborts (the card element changes per card). */
-  watchCard(card: HTMLElement, signal: AbortSignal): void {
-    card.addEventListener('pointerleave', (e) => e.isTrusted && this.scheduleHide(), { signal });
-    card.addEventListener('pointerenter', (e) => e.isTrusted && this.cancelHide(), { signal });
-  }
-
-  /** Forgets a pending open and hide (the card was closed, or opened by other means). */
-  cancel(): void {
-    this.cancelOpen();
-    this.cancelHide();
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (event.buttons !== 0 && !this.o.card.contains(event.target as Node)) {
-      this.cancelOpen();
-      return;
-    }
-    this.lastPoint = { x: event.clientX, y: event.clientY, target: event.target };
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.track();
-    });
-  }
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    pendingKey = '';
+  };
+  const cancelHide = () => {
+    if (hideTimer !== null) clearTimeout(hideTimer);
+    hideTimer = null;
+  };
+  const cancel = () => {
+    cancelOpen();
+    cancelHide();
+  };
+  const scheduleHide = () => {
+    if (!card.state || hideTimer !== null || signal.aborted) return;
+    hideTimer = setTimeout(() => {
+      hideTimer = null;
+      if (!card.holdsFocus()) card.close(false);
+    }, HIDE_DELAY_MS);
+  };
 
   /** Decides, once per frame, what the pointer is on and whether a card should open, stay or hide. */
-  private track(): void {
-    const point = this.lastPoint;
-    if (!point || this.o.signal.aborted) return;
-    if (this.o.card.contains(point.target as Node)) {
-      this.cancelHide();
-      return;
-    }
-    const found = this.o.at(point.x, point.y);
-    const open = this.o.card.state;
+  const track = () => {
+    frame = 0;
+    const point = lastPoint;
+    if (!point || signal.aborted) return;
+    if (card.contains(point.target as Node)) return cancelHide();
+    const found = at(point.x, point.y);
+    const open = card.state;
     if (found.length === 0) {
-      this.cancelOpen();
-      if (open && !open.autoFocus) this.scheduleHide();
+      cancelOpen();
+      if (open && !open.autoFocus) scheduleHide();
       return;
     }
-    const key = this.o.keyOf(found);
-    if (open?.key === key) {
-      this.cancelHide();
-      return;
-    }
-    if (this.pendingKey === key) return;
-    this.cancelOpen();
-    this.pendingKey = key;
-    this.openTimer = setTimeout(() => {
-      this.openTimer = null;
-      this.pendingKey = '';
-      this.o.card.open(found);
-    }, this.o.delayMs());
-  }
+    const key = keyOf(found);
+    if (open?.key === key) return cancelHide();
+    if (pendingKey === key) return;
+    cancelOpen();
+    pendingKey = key;
+    openTimer = setTimeout(() => {
+      pendingKey = '';
+      card.open(found);
+    }, delayMs());
+  };
 
-  private onPointerDown(event: PointerEvent): void {
-    if (this.o.card.state && !this.o.card.contains(event.target as Node)) this.o.card.close(false);
-  }
+  const opts = { capture: true, passive: true, signal };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (!event.isTrusted) return;
+      if (event.buttons !== 0 && !card.contains(event.target as Node)) return cancelOpen();
+      lastPoint = { x: event.clientX, y: event.clientY, target: event.target };
+      frame ||= requestAnimationFrame(track);
+    },
+    opts,
+  );
+  doc.addEventListener('pointerdown', (e) => e.isTrusted && card.state && !card.contains(e.target as Node) && card.close(false), opts);
+  doc.documentElement.addEventListener('pointerleave', (e) => e.isTrusted && scheduleHide(), opts);
+  // A frame already requested finds the signal aborted and does nothing.
+  signal.addEventListener('abort', cancel, { once: true });
 
-  private scheduleHide(): void {
-    if (!this.o.card.state || this.hideTimer !== null || this.o.signal.aborted) return;
-    this.hideTimer = setTimeout(() => {
-      this.hideTimer = null;
-      if (this.o.card.holdsFocus()) return;
-      this.o.card.close(false);
-    }, HIDE_DELAY_MS);
-  }
-
-  private cancelHide(): void {
-    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
-    this.hideTimer = null;
-  }
-
-  private cancelOpen(): void {
-    if (this.openTimer !== null) clearTimeout(this.openTimer);
-    this.openTimer = null;
-    this.pendingKey = '';
-  }
+  return {
+    watchCard(el, cardSignal) {
+      el.addEventListener('pointerleave', (e) => e.isTrusted && scheduleHide(), { signal: cardSignal });
+      el.addEventListener('pointerenter', (e) => e.isTrusted && cancelHide(), { signal: cardSignal });
+    },
+    cancel,
+  };
 }

@@ -12,42 +12,46 @@ export interface WalkOptions {
   signal: AbortSignal;
 }
 
-/**
- * The keyboard's way to the cards: `next()` walks the page's citations in order and opens each card
- * with focus in it; `reveal()` scrolls one into view and opens its card; Esc closes the card and
- * gives focus back where it was.
- */
-export class Walk {
-  private cursor: Found | null = null;
-
-  constructor(private readonly o: WalkOptions) {
-    o.doc.addEventListener('keydown', (e) => e.isTrusted && this.onKeyDown(e), { capture: true, signal: o.signal });
-  }
-
+/** The keyboard's way to the cards. */
+export interface Walk {
   /** Opens the next citation after the last one visited (wrapping), scrolled into view, with focus in its card. */
-  async next(step: 1 | -1 = 1): Promise<boolean> {
-    const enabled = this.o.registry.ordered().filter((f) => this.o.isEnabled(f));
-    const target = nextCitation(enabled, this.cursor, step);
-    return target ? this.reveal(target, { autoFocus: true }) : false;
-  }
-
+  next(step?: 1 | -1): Promise<boolean>;
   /** Scrolls a citation into view and opens its card; `autoFocus` moves focus into the card. */
-  async reveal(found: Found, options: { autoFocus: boolean }): Promise<boolean> {
-    this.cursor = found;
+  reveal(found: Found, options: { autoFocus: boolean }): Promise<boolean>;
+}
+
+/**
+ * `next()` walks the page's citations in order and opens each card with focus in it; `reveal()`
+ * scrolls one into view and opens its card; Esc closes the card and gives focus back where it was.
+ */
+export function walk({ doc, registry, isEnabled, card, signal }: WalkOptions): Walk {
+  let cursor: Found | null = null;
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !card.state) return;
+      event.stopPropagation();
+      card.close(true);
+    },
+    { capture: true, signal },
+  );
+  const reveal = async (found: Found, options: { autoFocus: boolean }) => {
+    cursor = found;
     const range = liveRange(found);
     const rect = range.getBoundingClientRect();
-    const view = this.o.doc.defaultView!;
+    const view = doc.defaultView!;
     if (rect.top < 0 || rect.bottom > view.innerHeight || rect.left < 0 || rect.right > view.innerWidth) {
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
-    const returnFocus = this.o.card.state?.returnFocus ?? (this.o.doc.activeElement as Element | null);
-    await this.o.card.show([found], range, { autoFocus: options.autoFocus, returnFocus });
+    const returnFocus = card.state?.returnFocus ?? (doc.activeElement as Element | null);
+    await card.show([found], range, { autoFocus: options.autoFocus, returnFocus });
     return true;
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.o.card.state) return;
-    event.stopPropagation();
-    this.o.card.close(true);
-  }
+  };
+  return {
+    reveal,
+    async next(step = 1) {
+      const target = nextCitation(registry.ordered().filter(isEnabled), cursor, step);
+      return target ? reveal(target, { autoFocus: true }) : false;
+    },
+  };
 }

@@ -2,14 +2,14 @@ import { detect } from '../core/detect';
 import type { CitationKind } from '../core/detect/types';
 import type { PageCitation, PageCitations } from '../core/messages';
 import type { HighlightStyle } from '../runtime/settings';
-import { CardController } from '../card/controller';
+import { cardController, type CardController } from '../card/controller';
 import { loadCardUi } from '../card/loader';
 import type { ReadAt } from '../card/open-card';
 import type { CardPort } from '../card/port';
 import type { CardUi } from '../card/ui/types';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
-import { Flash } from './flash';
+import { flasher } from './flash';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
 import { Scanner } from './scanner';
@@ -45,7 +45,7 @@ export class PageSession {
   private readonly highlighter: Highlighter;
   readonly cards: CardController;
   private readonly life = new AbortController();
-  private readonly flash: Flash;
+  private readonly flash: (range: Range) => void;
 
   constructor(
     private readonly doc: Document,
@@ -54,12 +54,12 @@ export class PageSession {
     parts: SessionParts = {},
   ) {
     const scan = parts.scan ?? true;
-    this.flash = new Flash(doc.defaultView, this.life.signal);
+    this.flash = flasher(doc.defaultView, this.life.signal);
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     const bodyText = scan ? ((doc.body ?? doc.documentElement)?.textContent ?? '') : '';
     const find = { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) };
     this.scanner = new Scanner(this.registry, doc, { ...parts.scanner, find, onIdle: () => this.highlighter.flush() });
-    this.cards = new CardController({
+    this.cards = cardController({
       doc,
       ui: parts.ui ?? loadCardUi,
       port,
@@ -81,9 +81,9 @@ export class PageSession {
     this.settings = next;
     if (previous.highlightStyle !== next.highlightStyle || JSON.stringify(previous.kinds) !== JSON.stringify(next.kinds)) {
       this.highlighter.configure({ style: next.highlightStyle, kinds: next.kinds });
-      if (!next.kinds[this.openKind() ?? 'document']) this.cards.close(false);
+      if (!next.kinds[this.openKind() ?? 'document']) this.cards.card.close(false);
     }
-    if (previous.lang !== next.lang) void this.cards.relocalise();
+    if (previous.lang !== next.lang) void this.cards.card.relocalise();
   }
 
   /** The distinct citations on the page with their counts, in order of first appearance. */
@@ -109,8 +109,8 @@ export class PageSession {
   reveal(id: string, index = 0): boolean {
     const found = this.registry.ordered().filter((f) => f.citation.id === id)[index];
     if (!found) return false;
-    void this.cards.reveal(found, { autoFocus: false });
-    this.flash.show(liveRange(found));
+    void this.cards.walk.reveal(found, { autoFocus: false });
+    this.flash(liveRange(found));
     return true;
   }
 
@@ -128,12 +128,12 @@ export class PageSession {
       nodes: [],
       source: text,
     }));
-    await this.cards.showForSelection(found, range);
+    await this.cards.card.show(found, range, { autoFocus: true, returnFocus: this.doc.activeElement });
   }
 
   /** Keyboard navigation: the next citation (or previous with -1), with focus in its card. */
   next(step: 1 | -1 = 1): Promise<boolean> {
-    return this.cards.next(step);
+    return this.cards.walk.next(step);
   }
 
   /** Undoes everything the session did on the page: highlights, observers, listeners, timers, the card's host. */
@@ -146,7 +146,7 @@ export class PageSession {
   }
 
   private openKind(): CitationKind | undefined {
-    const id = this.cards.openIds[0];
+    const id = this.cards.card.ids[0];
     return id ? this.registry.all().find((f) => f.citation.id === id)?.citation.kind : undefined;
   }
 }

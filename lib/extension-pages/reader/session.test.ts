@@ -116,7 +116,7 @@ describe('ReaderSession', () => {
     await session.paint(1, layer);
     expect(session.registry.size).toBe(1);
     const found = session.registry.ordered()[0]!;
-    await session.cards.reveal(found, { autoFocus: false });
+    await session.cards.walk.reveal(found, { autoFocus: false });
     expect(session.pageOf(found)).toBe(1);
     session.destroy();
     expect(save).not.toHaveBeenCalled();
@@ -132,17 +132,17 @@ describe('ReaderSession', () => {
     });
     await session.paint(1, layerFor(1, PAGES[0]!));
     expect(await session.next(1)).toBe(true);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(await session.next(1)).toBe(true);
     expect(shown).toEqual([2]);
-    expect(session.cards.openIds).toEqual(['MC-5/3']);
+    expect(session.cards.card.ids).toEqual(['MC-5/3']);
     // Back to the first, then back again wraps to the last citation, on page 3.
     await session.next(-1);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(shown).not.toContain(3);
     expect(await session.next(-1)).toBe(true);
     expect(shown).toContain(3);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(await session.reveal('UNEP/MC/COP.6/22')).toBe(true);
     expect(await session.reveal('UNEP/MC/COP.6/22', 1)).toBe(false);
     session.destroy();

@@ -2,8 +2,8 @@ import type { ReadAt } from '../../card/open-card';
 import type { CardPort } from '../../card/port';
 import type { CardUi } from '../../card/ui/types';
 import type { PageCitation, PageCitations } from '../../core/messages';
-import { CardController } from '../../card/controller';
-import { Flash } from '../../page/flash';
+import { cardController, type CardController } from '../../card/controller';
+import { flasher } from '../../page/flash';
 import { Highlighter } from '../../page/highlighter';
 import { liveRange } from '../../page/hit-test';
 import { Registry, type Found } from '../../page/registry';
@@ -55,7 +55,7 @@ export class ReaderSession {
   private readonly waiters = new Map<number, Array<() => void>>();
   private cursor: Position | null = null;
   private readonly life = new AbortController();
-  private readonly flash: Flash;
+  private readonly flash: (range: Range) => void;
   /** Time spent in our code per painted page, ms (for `npm run bench:pdf`). */
   readonly paintTimes: number[] = [];
 
@@ -65,9 +65,9 @@ export class ReaderSession {
     port: CardPort,
     private readonly services: ReaderServices,
   ) {
-    this.flash = new Flash(doc.defaultView, this.life.signal);
+    this.flash = flasher(doc.defaultView, this.life.signal);
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
-    this.cards = new CardController({
+    this.cards = cardController({
       doc,
       ui: services.ui,
       registry: this.registry,
@@ -85,7 +85,7 @@ export class ReaderSession {
 
   /** Starts reading a newly opened document (and forgets the previous one). */
   open(document: ReaderDocument): void {
-    this.cards.close(false);
+    this.cards.card.close(false);
     this.registry.clear();
     this.painted.clear();
     this.cursor = null;
@@ -98,7 +98,7 @@ export class ReaderSession {
     if (previous.highlightStyle !== next.highlightStyle || JSON.stringify(previous.kinds) !== JSON.stringify(next.kinds)) {
       this.highlighter.configure({ style: next.highlightStyle, kinds: next.kinds });
     }
-    if (previous.lang !== next.lang) void this.cards.relocalise();
+    if (previous.lang !== next.lang) void this.cards.card.relocalise();
   }
 
   /**
@@ -154,8 +154,8 @@ export class ReaderSession {
     const found = await this.foundAt(target);
     if (!found) return false;
     this.cursor = target;
-    await this.cards.reveal(found, { autoFocus: false });
-    this.flash.show(liveRange(found));
+    await this.cards.walk.reveal(found, { autoFocus: false });
+    this.flash(liveRange(found));
     return true;
   }
 
@@ -177,7 +177,7 @@ export class ReaderSession {
     const found = await this.foundAt(target);
     if (!found) return false;
     this.cursor = target;
-    return this.cards.reveal(found, { autoFocus: true });
+    return this.cards.walk.reveal(found, { autoFocus: true });
   }
 
   /** The page a found citation is printed on (1-based), from its text layer's page element. */
