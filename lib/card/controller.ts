@@ -1,5 +1,5 @@
 import { hoverIntent } from './hover-intent';
-import { keyOf, OpenCard, type ReadAt } from './open-card';
+import { keyOf, openCard, type OpenCard, type ReadAt } from './open-card';
 import type { CardPort } from './port';
 import { walk, type Walk } from './walk';
 import type { CardUi } from './ui/types';
@@ -38,7 +38,7 @@ export function cardController(deps: CardDeps): CardController {
   const { doc, registry, settings } = deps;
   const life = new AbortController();
   const { signal } = life;
-  const card: OpenCard = new OpenCard({
+  const card: OpenCard = openCard({
     doc,
     ui: deps.ui,
     port: deps.port,

@@ -47,189 +47,183 @@ export function keyOf(found: readonly Found[]): string {
   return found.map((f) => `${f.citation.id}@${f.citation.start}`).join('|');
 }
 
+/** The card on screen, as the hover intent, the walk and the session drive it. */
+export interface OpenCard extends HoverCard<Found> {
+  readonly state: { key: string; autoFocus: boolean; returnFocus: Element | null } | null;
+  /** The ids of the open card (for tests and the popup). */
+  readonly ids: string[];
+  /**
+   * Opens the card of `found` beside `anchor`, replacing any other; with nothing found (a selection
+   * without a citation), a card that says so.
+   */
+  show(found: Found[], anchor: Range, options: { autoFocus: boolean; returnFocus: Element | null }): Promise<void>;
+  /** Refreshes the Save state after a change elsewhere (another tab, the popup); null: any id may have changed. */
+  refreshSaved(changed: string[] | null): Promise<void>;
+  /** Re-renders the open card in the current language. */
+  relocalise(): Promise<void>;
+  close(restoreFocus: boolean): void;
+  destroy(): void;
+}
+
 /**
  * The card on screen, from opening to closing, and what its buttons do: save, unsave and undo,
  * copy, choose among several citations, relocalise after a settings change, refresh its Save state
  * after a change elsewhere. It talks to the extension through the port only.
  */
-export class OpenCard implements HoverCard<Found> {
-  private shown: Shown | null = null;
-  private generation = 0;
-  private ui: CardUi | null = null;
-  private host: CardHostApi | null = null;
-
-  constructor(private readonly deps: OpenCardDeps) {}
-
-  /** The open card's key and how it was opened, or null. */
-  get state(): { key: string; autoFocus: boolean; returnFocus: Element | null } | null {
-    return this.shown;
-  }
-
-  /** The ids of the open card (for tests and the popup). */
-  get ids(): string[] {
-    return this.shown?.models.map((m) => m.id) ?? [];
-  }
-
-  /** True when `node` is the card's host or inside it. */
-  contains(node: Node | null): boolean {
-    return this.host?.contains(node) ?? false;
-  }
-
-  /** True when focus is inside an open card the reader opened by keyboard. */
-  holdsFocus(): boolean {
-    return !!this.host?.hasFocus() && !!this.shown?.autoFocus;
-  }
-
-  /** Opens the card of what the pointer rested on. */
-  open(found: Found[]): void {
-    void this.show(found, liveRange(found[0]!), { autoFocus: false, returnFocus: null });
-  }
-
-  /**
-   * Opens the card of `found` beside `anchor`, replacing any other; with nothing found (a selection
-   * without a citation), a card that says so.
-   */
-  async show(found: Found[], anchor: Range, options: { autoFocus: boolean; returnFocus: Element | null }): Promise<void> {
-    const generation = ++this.generation;
-    const [{ models, labels }, saved, host] = await Promise.all([
-      this.deps.port.load(found.map((f) => f.citation), this.deps.lang()),
-      found.length ? this.deps.port.savedState(found.map((f) => f.citation.id)).catch(() => null) : null,
-      this.ensureHost(),
-    ]);
-    const none = found.length === 0;
-    if (generation !== this.generation || (!none && models.length === 0)) return;
-    this.close(false);
-    const shown: Shown = { key: none ? 'none' : keyOf(found), found, models, labels, selected: 0, saveState: none ? 'unknown' : stateOf(saved, models[0]!.id), ...options, life: new AbortController(), noCitation: none };
-    this.shown = shown;
-    if (none) host.renderNoCitation({ lang: this.deps.lang(), labels, autoFocus: true, onClose: () => this.close(true) });
-    else this.render();
-    const card = host.card;
-    if (!card || !this.ui) return;
-    this.deps.onMount(card, shown.life.signal);
-    shown.life.signal.addEventListener('abort', this.ui.follow(anchor, card), { once: true });
-  }
-
-  /** Refreshes the Save state after a change elsewhere (another tab, the popup); null: any id may have changed. */
-  async refreshSaved(changed: string[] | null): Promise<void> {
-    const shown = this.shown;
-    const model = shown && !shown.noCitation ? shown.models[shown.selected] : undefined;
-    if (!shown || !model || (changed && !changed.includes(model.id))) return;
-    const saved = await this.deps.port.savedState([model.id]).catch(() => null);
-    if (this.shown !== shown) return;
-    shown.saveState = stateOf(saved, model.id);
-    this.render();
-  }
-
-  /** Re-renders the open card in the current language. */
-  async relocalise(): Promise<void> {
-    const shown = this.shown;
-    if (!shown || shown.noCitation) return;
-    const { models, labels } = await this.deps.port.load(shown.found.map((f) => f.citation), this.deps.lang());
-    if (this.shown !== shown) return;
-    shown.models = models;
-    shown.labels = labels;
-    this.render();
-  }
-
-  close(restoreFocus: boolean): void {
-    this.deps.onClose();
-    const shown = this.shown;
-    if (!shown) return;
-    this.shown = null;
-    shown.life.abort();
-    this.host?.clear();
-    if (restoreFocus && shown.returnFocus instanceof HTMLElement && shown.returnFocus.isConnected) {
-      shown.returnFocus.focus({ preventScroll: true });
-    }
-  }
-
-  destroy(): void {
-    this.generation++;
-    this.close(false);
-    this.host?.destroy();
-    this.host = null;
-  }
+export function openCard({ doc, ui: loadUi, port, lang, pageOf, onMount, onClose }: OpenCardDeps): OpenCard {
+  let shown: Shown | null = null;
+  let generation = 0;
+  let ui: CardUi | null = null;
+  let host: CardHostApi | null = null;
 
   /** The card UI and its host element, created the first time a card opens. */
-  private async ensureHost(): Promise<CardHostApi> {
-    this.ui ??= await this.deps.ui();
+  const ensureHost = async (): Promise<CardHostApi> => {
+    ui ??= await loadUi();
     // The page removed or tampered with the host: forget the card it held; the next one gets a new host.
-    this.host ??= this.ui.createHost(this.deps.doc, () => this.close(false));
-    return this.host;
+    return (host ??= ui.createHost(doc, () => close(false)));
+  };
+
+  function close(restoreFocus: boolean): void {
+    onClose();
+    const was = shown;
+    if (!was) return;
+    shown = null;
+    was.life.abort();
+    host?.clear();
+    if (restoreFocus && was.returnFocus instanceof HTMLElement && was.returnFocus.isConnected) was.returnFocus.focus({ preventScroll: true });
   }
 
-  private render(): void {
-    const shown = this.shown;
-    if (!shown) return;
-    this.host?.renderCard({
-      lang: this.deps.lang(),
-      labels: shown.labels,
-      models: shown.models,
-      selected: shown.selected,
-      saveState: shown.saveState,
-      status: shown.status,
-      autoFocus: shown.autoFocus,
+  async function show(found: Found[], anchor: Range, options: { autoFocus: boolean; returnFocus: Element | null }): Promise<void> {
+    const mine = ++generation;
+    const [{ models, labels }, saved, h] = await Promise.all([
+      port.load(found.map((f) => f.citation), lang()),
+      found.length ? port.savedState(found.map((f) => f.citation.id)).catch(() => null) : null,
+      ensureHost(),
+    ]);
+    const none = found.length === 0;
+    if (mine !== generation || (!none && models.length === 0)) return;
+    close(false);
+    const s: Shown = { key: none ? 'none' : keyOf(found), found, models, labels, selected: 0, saveState: none ? 'unknown' : stateOf(saved, models[0]!.id), ...options, life: new AbortController(), noCitation: none };
+    shown = s;
+    if (none) h.renderNoCitation({ lang: lang(), labels, autoFocus: true, onClose: () => close(true) });
+    else render();
+    const el = h.card;
+    if (!el || !ui) return;
+    onMount(el, s.life.signal);
+    s.life.signal.addEventListener('abort', ui.follow(anchor, el), { once: true });
+  }
+
+  async function refreshSaved(changed: string[] | null): Promise<void> {
+    const s = shown;
+    const model = s && !s.noCitation ? s.models[s.selected] : undefined;
+    if (!s || !model || (changed && !changed.includes(model.id))) return;
+    const saved = await port.savedState([model.id]).catch(() => null);
+    if (shown !== s) return;
+    s.saveState = stateOf(saved, model.id);
+    render();
+  }
+
+  function render(): void {
+    const s = shown;
+    if (!s) return;
+    host?.renderCard({
+      lang: lang(),
+      labels: s.labels,
+      models: s.models,
+      selected: s.selected,
+      saveState: s.saveState,
+      status: s.status,
+      autoFocus: s.autoFocus,
       onSelect: (i: number) => {
-        shown.selected = i;
-        shown.status = undefined;
-        shown.undo = undefined;
-        this.render();
-        void this.refreshSaved(null);
+        s.selected = i;
+        s.status = undefined;
+        s.undo = undefined;
+        render();
+        void refreshSaved(null);
       },
-      onToggleSave: () => void this.toggleSave(shown),
-      onCopy: () => void this.act(shown, async (model) => {
-        await this.deps.port.copy(model.reference);
-        return shown.labels.cardCopied;
-      }, () => shown.labels.cardCopyFailed),
-      onClose: () => this.close(true),
-      onUndo: shown.undo ? () => void this.undo(shown) : undefined,
+      onToggleSave: () => void toggleSave(s),
+      onCopy: () => void copy(s),
+      onClose: () => close(true),
+      onUndo: s.undo ? () => void undo(s) : undefined,
     });
   }
 
-  private async toggleSave(shown: Shown): Promise<void> {
-    const model = shown.models[shown.selected];
-    if (!model || shown.saveState === 'busy') return;
-    const wasSaved = shown.saveState === 'saved';
-    const found = shown.found[shown.selected] ?? shown.found[0] ?? null;
-    await this.busy(shown, wasSaved ? 'unsaved' : 'saved', wasSaved ? 'saved' : 'unsaved', async () => {
-      if (wasSaved) shown.undo = await this.deps.port.unsave(model.id);
-      else await this.deps.port.save({ id: model.id, kind: model.kind, title: model.title ?? model.label, page: this.deps.pageOf(found) });
-      return wasSaved ? shown.labels.cardRemovedStatus : shown.labels.cardSavedStatus;
+  async function toggleSave(s: Shown): Promise<void> {
+    const model = s.models[s.selected];
+    if (!model || s.saveState === 'busy') return;
+    const wasSaved = s.saveState === 'saved';
+    const found = s.found[s.selected] ?? s.found[0] ?? null;
+    await busy(s, wasSaved ? 'unsaved' : 'saved', wasSaved ? 'saved' : 'unsaved', async () => {
+      if (wasSaved) s.undo = await port.unsave(model.id);
+      else await port.save({ id: model.id, kind: model.kind, title: model.title ?? model.label, page: pageOf(found) });
+      return wasSaved ? s.labels.cardRemovedStatus : s.labels.cardSavedStatus;
     });
   }
 
   /** Puts back what Unsave removed, note and pages included, as the popup's Undo does. */
-  private async undo(shown: Shown): Promise<void> {
-    const token = shown.undo;
-    if (!token || shown.saveState === 'busy') return;
-    await this.busy(shown, 'saved', 'unsaved', async () => {
-      await this.deps.port.undo(token);
-      return shown.labels.cardSavedStatus;
+  async function undo(s: Shown): Promise<void> {
+    const token = s.undo;
+    if (!token || s.saveState === 'busy') return;
+    await busy(s, 'saved', 'unsaved', async () => {
+      await port.undo(token);
+      return s.labels.cardSavedStatus;
     });
   }
 
   /** Runs a change to the saved list with the Save button busy, then shows its outcome. */
-  private async busy(shown: Shown, after: SaveState, failed: SaveState, work: () => Promise<string>): Promise<void> {
-    shown.saveState = 'busy';
-    shown.undo = undefined;
-    this.render();
+  async function busy(s: Shown, after: SaveState, failed: SaveState, work: () => Promise<string>): Promise<void> {
+    s.saveState = 'busy';
+    s.undo = undefined;
+    render();
     try {
-      shown.status = await work();
-      shown.saveState = after;
+      s.status = await work();
+      s.saveState = after;
     } catch (error) {
-      shown.saveState = failed;
-      shown.status = fill(shown.labels.cardSaveFailed, error instanceof Error ? error.message : '');
+      s.saveState = failed;
+      s.status = fill(s.labels.cardSaveFailed, error instanceof Error ? error.message : '');
     }
-    if (this.shown === shown) this.render();
+    if (shown === s) render();
   }
 
-  /** Runs a button's action on the selected model and shows its status line. */
-  private async act(shown: Shown, work: (model: CardModel) => Promise<string>, failed: () => string): Promise<void> {
-    const model = shown.models[shown.selected];
+  async function copy(s: Shown): Promise<void> {
+    const model = s.models[s.selected];
     if (!model) return;
-    shown.status = await work(model).catch(failed);
-    if (this.shown === shown) this.render();
+    s.status = await port.copy(model.reference).then(
+      () => s.labels.cardCopied,
+      () => s.labels.cardCopyFailed,
+    );
+    if (shown === s) render();
   }
+
+  return {
+    get state() {
+      return shown;
+    },
+    get ids() {
+      return shown?.models.map((m) => m.id) ?? [];
+    },
+    contains: (node) => host?.contains(node) ?? false,
+    holdsFocus: () => !!host?.hasFocus() && !!shown?.autoFocus,
+    open: (found) => void show(found, liveRange(found[0]!), { autoFocus: false, returnFocus: null }),
+    show,
+    refreshSaved,
+    async relocalise() {
+      const s = shown;
+      if (!s || s.noCitation) return;
+      const { models, labels } = await port.load(s.found.map((f) => f.citation), lang());
+      if (shown !== s) return;
+      s.models = models;
+      s.labels = labels;
+      render();
+    },
+    close,
+    destroy() {
+      generation++;
+      close(false);
+      host?.destroy();
+      host = null;
+    },
+  };
 }
 
 function stateOf(saved: Set<string> | null, id: string): SaveState {
