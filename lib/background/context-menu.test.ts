@@ -49,7 +49,7 @@ describe('createLookupMenu', () => {
   it('is created on install and on browser startup', async () => {
     const { create } = mockMenus();
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
-    registerContextMenu();
+    registerContextMenu(new AbortController().signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(4));

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../core/messages';
 import { readerUrl } from '../core/reader-url';
+import { listen } from '../runtime/listen';
 
 /** Our one context-menu item. */
 export const LOOKUP_MENU_ID = 'mcxref-lookup-selection';
@@ -74,12 +75,16 @@ export async function handleOpenPdfClick(info: Pick<Browser.contextMenus.OnClick
   return true;
 }
 
-/** Registers the menu's listeners; called synchronously from startBackground, as MV3 requires. */
-export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => void createLookupMenu());
-  browser.runtime.onStartup.addListener(() => void createLookupMenu());
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    void handleLookupClick(info, tab);
-    void handleOpenPdfClick(info, tab);
-  });
+/** Registers the menu's listeners until `signal` aborts; called synchronously from startBackground, as MV3 requires. */
+export function registerContextMenu(signal: AbortSignal): void {
+  listen(browser.runtime.onInstalled, () => void createLookupMenu(), signal);
+  listen(browser.runtime.onStartup, () => void createLookupMenu(), signal);
+  listen(
+    browser.contextMenus.onClicked,
+    (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+      void handleLookupClick(info, tab);
+      void handleOpenPdfClick(info, tab);
+    },
+    signal,
+  );
 }

@@ -190,10 +190,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; er
 export const SAVED_VERSION_KEY = 'savedListVersion';
 
 /** The value stored under SAVED_VERSION_KEY: a counter, and which ids changed (null: many or all). */
-export interface SavedVersion {
-  rev: number;
-  changed: string[] | null;
-}
+export const savedVersionSchema = v.object({ rev: v.number(), changed: v.nullable(v.array(v.string())) });
+export type SavedVersion = v.InferOutput<typeof savedVersionSchema>;
 
 /** True for a well-formed LookupSelectionMessage. */
 export function isLookupSelectionMessage(message: unknown): message is LookupSelectionMessage {

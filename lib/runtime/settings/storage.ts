@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchKey } from '../storage-watch';
 import { SETTINGS_KEY, applyPatch, parseSettings, type Settings, type SettingsPatch } from './schema';
 
 /** The storage areas settings may live in. */
@@ -65,16 +66,9 @@ export type SettingsListener = (next: Settings, previous: Settings) => void;
 
 /**
  * Calls `listener` whenever the settings change, in whichever tab, page or window the change was
- * made: this is how open pages react to the options page and the popup without a reload.
- * Returns the function that stops listening (call it when the content script is invalidated).
+ * made: this is how open pages react to the options page and the popup without a reload. Stops
+ * when `signal` aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
  */
-export function watchSettings(listener: SettingsListener): () => void {
-  const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => {
-    if (areaName !== 'sync' && areaName !== 'local') return;
-    const change = changes[SETTINGS_KEY];
-    if (!change) return;
-    listener(parseSettings(change.newValue), parseSettings(change.oldValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+export function watchSettings(listener: SettingsListener, signal?: AbortSignal): () => void {
+  return watchKey(SETTINGS_KEY, ['sync', 'local'], (change) => listener(parseSettings(change.newValue), parseSettings(change.oldValue)), signal);
 }
