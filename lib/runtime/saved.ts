@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { SAVED_VERSION_KEY, savedVersionSchema, type SaveInput } from '../core/messages';
+import { SAVED_VERSION_KEY, type SaveInput } from '../core/messages';
 import { watchKey } from './storage-watch';
 import { send } from './message-bus';
 import { SavedListError } from '../core/errors';
@@ -35,8 +34,7 @@ export async function getSavedState(ids: readonly string[]): Promise<Set<string>
 
 /**
  * Calls `callback` whenever the list changes, in any tab or extension page, with the ids that
- * changed (null when many or all did, e.g. after an import or clear, or when the stored value is
- * not one the background writes). Built on `storage.onChanged` because content scripts can hear it
+ * changed (null when many or all did, e.g. after an import or clear). Built on `storage.onChanged` because content scripts can hear it
  * while they cannot hear the extension's IndexedDB or BroadcastChannel. Stops when `signal`
  * aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
  */
@@ -44,9 +42,10 @@ export function onSavedChanged(callback: (changed: string[] | null) => void, sig
   return watchKey(
     SAVED_VERSION_KEY,
     ['local'],
-    (change) => {
-      const version = v.safeParse(savedVersionSchema, change.newValue);
-      callback(version.success ? version.output.changed : null);
+    // Checked by hand, not with savedVersionSchema: this runs in the content script of every page.
+    ({ newValue }) => {
+      const ids = typeof newValue === 'object' && newValue !== null && 'changed' in newValue ? newValue.changed : null;
+      callback(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : null);
     },
     signal,
   );

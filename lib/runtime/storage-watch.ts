@@ -15,16 +15,7 @@ export interface KeyChange {
  */
 export function watchKey(key: string, areas: readonly string[], onChange: (change: KeyChange) => void, signal?: AbortSignal): () => void {
   const own = new AbortController();
-  const stop = () => own.abort();
-  if (signal?.aborted) stop();
-  else signal?.addEventListener('abort', stop, { once: true, signal: own.signal });
-  listen(
-    browser.storage.onChanged,
-    (changes: Record<string, KeyChange>, area: string) => {
-      const change = areas.includes(area) ? changes[key] : undefined;
-      if (change) onChange(change);
-    },
-    own.signal,
-  );
-  return stop;
+  signal?.addEventListener('abort', () => own.abort(), { once: true });
+  listen(browser.storage.onChanged, (changes: Record<string, KeyChange>, area: string) => areas.includes(area) && changes[key] && onChange(changes[key]), signal?.aborted ? signal : own.signal);
+  return () => own.abort();
 }

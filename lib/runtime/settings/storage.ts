@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { watchKey } from '../storage-watch';
-import { SETTINGS_KEY, applyPatch, parseSettings, type Settings, type SettingsPatch } from './schema';
+import { SETTINGS_KEY, applyPatch, parseSettings, type Settings, type SettingsPatch } from '../../core/settings';
 
 /** The storage areas settings may live in. */
 export type SettingsAreaName = 'sync' | 'local';
