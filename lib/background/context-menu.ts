@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../core/messages';
+import { LOOKUP_TEXT_MAX } from '../core/messages';
+import { sendToTab } from '../runtime/message-bus';
 import { readerUrl } from '../core/reader-url';
 import { listen } from '../runtime/listen';
 
@@ -54,9 +55,8 @@ export async function handleLookupClick(info: Pick<Browser.contextMenus.OnClickD
   if (info.menuItemId !== LOOKUP_MENU_ID) return false;
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return false;
-  const message: LookupSelectionMessage = { type: 'lookup-selection', text: (info.selectionText ?? '').slice(0, LOOKUP_TEXT_MAX) };
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: info.frameId ?? 0 });
+    await sendToTab(tabId, 'lookup-selection', { text: (info.selectionText ?? '').slice(0, LOOKUP_TEXT_MAX) }, info.frameId ?? 0);
     return true;
   } catch (error) {
     console.info('mc-xref: no content script answered the look-up in this tab; reloading the page adds it.', error);

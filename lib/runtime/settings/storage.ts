@@ -35,7 +35,7 @@ function area(name: SettingsAreaName) {
 export async function getSettings(): Promise<Settings> {
   const name = await settingsAreaName();
   const stored = await area(name).get(SETTINGS_KEY);
-  return parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -51,7 +51,7 @@ export function updateSettings(patch: SettingsPatch | ((current: Settings) => Se
   const run = async () => {
     const name = await settingsAreaName();
     const stored = await area(name).get(SETTINGS_KEY);
-    const current = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+    const current = parseSettings(stored[SETTINGS_KEY]);
     const next = applyPatch(current, typeof patch === 'function' ? patch(current) : patch);
     await area(name).set({ [SETTINGS_KEY]: next });
     return next;
