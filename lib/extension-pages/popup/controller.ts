@@ -140,7 +140,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         const cards = await send('index/cards', { ids: citations.citations.map((c) => c.id), lang })
           .then((r) => r.models)
           .catch(() => []);
-        if (alive()) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
+        if (alive()) setTitles(new Map(cards.flatMap((card) => (card.title ? [[card.id, card.title] as const] : []))));
       } catch {
         if (alive()) setPage({ status: 'unavailable', message: t(lang, 'errNoPage'), tabId: tab.current });
       }
