@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteToggle } from '../../../components/popup/SiteToggle';
 import { getSettings, updateSettings } from '../../runtime/settings/storage';
-import { siteToggleTarget, useSiteToggle } from './site-toggle';
+import { siteToggleTarget, useSiteToggle, type SiteToggleDeps } from './site-toggle';
+import { defaultSettings } from '../../core/settings';
 import type { PageState } from './types';
 
 /** The switch as the popup wires it: the view over the hook, for the page the popup describes. */
@@ -107,5 +108,28 @@ describe('the site switch', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     await mount(undefined);
     await vi.waitFor(() => expect(root.textContent).toBe('Citations are only highlighted on web pages.'));
+  });
+
+  it('says why a switch could not be stored, and stops following the settings once closed', async () => {
+    const watchers = new Set<AbortSignal>();
+    const deps: SiteToggleDeps = {
+      activePageUrl: async () => undefined,
+      getSettings: async () => defaultSettings(),
+      watchSettings: (_listener, signal) => void watchers.add(signal),
+      toggleSite: () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
+    };
+    function Faked() {
+      const { state, toggle } = useSiteToggle('en', pageAt('https://example.org/'), deps);
+      return <SiteToggle lang="en" state={state} onToggle={toggle} />;
+    }
+    await act(async () => {
+      render(<Faked />, root);
+    });
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    await act(async () => box().click());
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Could not save the change: QUOTA_BYTES_PER_ITEM quota exceeded'));
+    expect(box().checked).toBe(true);
+    await act(async () => render(null, root));
+    expect([...watchers].every((signal) => signal.aborted)).toBe(true);
   });
 });
