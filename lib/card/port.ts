@@ -85,8 +85,7 @@ export function extensionPort(copy = (text: string) => navigator.clipboard.write
     copy,
     // One listener per card controller, and a frame runs one at a time: the first to hear our own change drops it.
     onSavedChanged(listener, signal) {
-      if (signal.aborted) return;
-      signal.addEventListener('abort', onSavedChanged((changed) => (changed?.length === 1 && unmark(changed[0]!)) || listener(changed)), { once: true });
+      onSavedChanged((changed) => (changed?.length === 1 && unmark(changed[0]!)) || listener(changed), signal);
     },
   };
 }

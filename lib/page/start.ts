@@ -74,7 +74,7 @@ export function runContent(deps: ContentDeps): PageState {
     else page.session = newSession(next, true);
   }
 
-  signal.addEventListener('abort', watchSettings((next) => apply(next)), { once: true });
+  watchSettings((next) => apply(next), signal);
   answerMessages(pageRouter(page), signal);
   // WXT invalidates the context when a page dispatches its "content script started" event, which
   // any page can forge (its name is derived from our public id). Only a real invalidation counts:

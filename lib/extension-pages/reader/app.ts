@@ -60,7 +60,7 @@ export async function startReader(doc: Document): Promise<void> {
   const { signal } = life;
   doc.defaultView?.addEventListener('pagehide', (e) => e.persisted || life.abort(), { signal });
   signal.addEventListener('abort', () => session.destroy(), { once: true });
-  signal.addEventListener('abort', watchSettings((next) => session.update(sessionSettings(next))), { once: true });
+  watchSettings((next) => session.update(sessionSettings(next)), signal);
   listenForPageMessages(session, signal);
 
   const probe: ReaderProbe = { openedAt: 0, firstTextLayerAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [], indexTimes: [] };
