@@ -44,21 +44,23 @@ export async function startReader(doc: Document): Promise<void> {
     return;
   }
   const viewer = await createViewer($<HTMLDivElement>('viewerContainer'), $<HTMLDivElement>('viewer'));
-  const controls = wireControls(controlsIn(doc), viewer, {
-    ofPages: (n) => t(lang, 'readerOfPages', n),
-    matches: (current, total) => t(lang, 'readerFindCount', current, total),
-    notFound: t(lang, 'readerFindNone'),
-  });
+  // One abort when the page goes for good (not into the back-forward cache) removes what the page added.
+  const life = new AbortController();
+  const { signal } = life;
+  const on = { signal };
+  doc.defaultView?.addEventListener('pagehide', (e) => e.persisted || life.abort(), on);
+  const controls = wireControls(
+    controlsIn(doc),
+    viewer,
+    { ofPages: (n) => t(lang, 'readerOfPages', n), matches: (current, total) => t(lang, 'readerFindCount', current, total), notFound: t(lang, 'readerFindNone') },
+    signal,
+  );
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
   const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
   const session = new ReaderSession(doc, sessionSettings(await getSettings()), extensionPort(), {
     ui: () => Promise.resolve(createCardUi()),
     showPage: (page) => viewer.pdfViewer.scrollPageIntoView({ pageNumber: page }),
   });
-  // One abort when the page goes for good (not into the back-forward cache) removes what the page added.
-  const life = new AbortController();
-  const { signal } = life;
-  doc.defaultView?.addEventListener('pagehide', (e) => e.persisted || life.abort(), { signal });
   signal.addEventListener('abort', () => session.destroy(), { once: true });
   watchSettings((next) => session.update(sessionSettings(next)), signal);
   listenForPageMessages(session, signal);
@@ -70,7 +72,7 @@ export async function startReader(doc: Document): Promise<void> {
   viewer.eventBus.on('pagesinit', () => {
     viewer.pdfViewer.currentScaleValue = 'auto';
     if (initialPage > 1) viewer.linkService.goToPage(initialPage);
-  });
+  }, on);
   viewer.eventBus.on('textlayerrendered', ({ pageNumber, error }: { pageNumber: number; error?: unknown }) => {
     if (error) return;
     probe.firstTextLayerAt ||= performance.now();
@@ -84,14 +86,14 @@ export async function startReader(doc: Document): Promise<void> {
       }
       probe.painted.push(pageNumber);
     });
-  });
+  }, on);
   // The find controller rewrites the spans of pages with matches; paint them again.
   viewer.eventBus.on('updatetextlayermatches', ({ pageIndex }: { pageIndex: number }) => {
     for (const layer of doc.querySelectorAll('#viewer .page .textLayer')) {
       const n = Number(layer.closest<HTMLElement>('.page')?.dataset.pageNumber);
       if (pageIndex === -1 || n === pageIndex + 1) void session.paint(n, layer);
     }
-  });
+  }, on);
 
   // The detector's first call compiles its patterns; do it while PDF.js fetches and parses, not on the first page.
   setTimeout(() => {
