@@ -55,5 +55,5 @@ export function pageRouter(page: PageState) {
 export function answerMessages(answers: ReturnType<typeof pageRouter>, signal: AbortSignal): void {
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined =>
     senderKind(sender) === null ? undefined : dispatch(answers, message, sender);
-  listen(browser.runtime.onMessage, onMessage as never, signal);
+  listen(browser.runtime.onMessage, onMessage, signal);
 }

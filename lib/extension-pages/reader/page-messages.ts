@@ -22,9 +22,9 @@ export function listenForPageMessages(session: ReaderSession, signal: AbortSigna
     handler(NEXT_CITATION, OURS, async (r) => ({ moved: await session.next(r.step === -1 ? -1 : 1) })),
   ]);
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
-    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
     if (senderKind(sender) === null || typeof type !== 'string' || !answers.has(type)) return undefined;
     return dispatch(answers, message, sender);
   };
-  listen(browser.runtime.onMessage, onMessage as never, signal);
+  listen(browser.runtime.onMessage, onMessage, signal);
 }
