@@ -3,6 +3,7 @@ import { Cursor } from './cursor';
 import type { Recogniser } from './scan';
 import { KEY_SPACE, ROMAN, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { annexId } from '../ids';
 
 /**
  * Annexes A to E of the Convention ("Annex A, Part II", "annexes A et B", "deuxième partie de
@@ -98,7 +99,7 @@ export const recogniseAnnex: Recogniser = (scan, at) => {
   const citations: Citation[] = winner.items.map((i) => {
     const parts: Citation['parts'] = { annex: i.letter };
     if (i.part) parts.part = i.part;
-    return { kind: 'article', id: `minamata:annex${i.letter}`, start: i.start, end: i.end, lang, parts };
+    return { kind: 'article', id: annexId(i.letter), start: i.start, end: i.end, lang, parts };
   });
   return { citations, end: winner.end, why };
 };

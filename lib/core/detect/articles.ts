@@ -3,6 +3,7 @@ import { type ProvisionParse, parseHeadFirst, parseHeadLast } from './provisions
 import type { Recognised, Recogniser, Scan } from './scan';
 import { tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { articleId } from '../ids';
 
 /**
  * Articles of the Minamata Convention. The parsers (provisions.ts) read the phrase in every
@@ -20,10 +21,6 @@ function atLineStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';
-}
-
-function articleId(a: number, p?: number, s?: string): string {
-  return `minamata:art${a}${p !== undefined ? `(${p})${s ? `(${s})` : ''}` : ''}`;
 }
 
 /** How close a Minamata mention must be for a bare provision to be its on a page about another instrument. */

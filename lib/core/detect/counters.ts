@@ -9,6 +9,7 @@ import type { Leaf } from './provisions';
 import { LIMITS, type Recognised, type Recogniser, type Scan } from './scan';
 import { type Tokens, tokensOf } from './tokens';
 import type { Citation } from './types';
+import { articleId, decisionId, resolutionId } from '../ids';
 
 /**
  * Languages that put the number between a prefix and its keyword (Chinese "第十六条第二款第（一）项",
@@ -194,16 +195,11 @@ function provisions(scan: Scan, at: number, c: Counter): Recognised | null {
   const lang = c.grammar.lang;
   const citations: Citation[] = leaves.map((l) => {
     const parts: Citation['parts'] = { article: l.article };
-    let id = `minamata:art${l.article}`;
     if (l.paragraph !== undefined) {
       parts.paragraph = l.paragraph;
-      id += `(${l.paragraph})`;
-      if (l.subparagraph) {
-        parts.subparagraph = l.subparagraph;
-        id += `(${l.subparagraph})`;
-      }
+      if (l.subparagraph) parts.subparagraph = l.subparagraph;
     }
-    return { kind: 'article', id, start: l.start, end: l.end, lang, parts };
+    return { kind: 'article', id: articleId(l.article, l.paragraph, l.subparagraph), start: l.start, end: l.end, lang, parts };
   });
   return { citations, end };
 }
@@ -242,7 +238,7 @@ function numbered(scan: Scan, at: number, c: Counter): Recognised | null {
       const valid = p.session >= 1 && p.session <= LIMITS.cops && (p.draft || (p.number !== null && p.number >= 1 && p.number <= LIMITS.decisions));
       if (!valid || !(p.mc || scan.context().decisionIsMinamataCop(at))) return;
       const parts: Citation['parts'] = { meeting: p.session, number: p.number, ...(p.draft ? { draft: true } : {}) };
-      citations.push({ kind: 'decision', id: `MC-${p.session}/${p.draft ? '[--]' : p.number}`, start, end: ends[i]!, lang, parts });
+      citations.push({ kind: 'decision', id: decisionId(p.session, p.draft ? null : p.number), start, end: ends[i]!, lang, parts });
     });
     return { citations, end };
   }
@@ -251,7 +247,7 @@ function numbered(scan: Scan, at: number, c: Counter): Recognised | null {
   const citations: Citation[] = [];
   list.forEach(({ pair: p, start }, i) => {
     if (!unea || p.mc || p.number === null || p.session < 1 || p.session > LIMITS.sessions || p.number < 1 || p.number > LIMITS.resolutions) return;
-    citations.push({ kind: 'resolution', id: `UNEP/EA.${p.session}/Res.${p.number}`, start, end: ends[i]!, lang, parts: { body: 'UNEP/EA', meeting: p.session, number: p.number } });
+    citations.push({ kind: 'resolution', id: resolutionId(p.session, p.number), start, end: ends[i]!, lang, parts: { body: 'UNEP/EA', meeting: p.session, number: p.number } });
   });
   return { citations, end };
 }

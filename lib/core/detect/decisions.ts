@@ -4,6 +4,7 @@ import { mcPair, type Pair, pairs } from './numbered';
 import { LIMITS, type Recogniser } from './scan';
 import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { decisionId } from '../ids';
 
 /**
  * Minamata COP decisions: "decision MC-5/3", "décision MC-4/11", "decisiones MC-5/1 y MC-5/2", the
@@ -14,7 +15,7 @@ import type { Citation, DetectLang } from './types';
  */
 
 function citation(p: Pair, start: number, lang: DetectLang): Citation {
-  const id = `MC-${p.session}/${p.draft ? '[--]' : p.number}`;
+  const id = decisionId(p.session, p.draft ? null : p.number);
   const parts: Citation['parts'] = { meeting: p.session, number: p.number };
   if (p.draft) parts.draft = true;
   return { kind: 'decision', id, start, end: p.end, lang, parts };

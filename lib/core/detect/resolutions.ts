@@ -7,6 +7,7 @@ import { allWords } from './lexicon';
 import { alternation } from './normalise';
 import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { resolutionId } from '../ids';
 
 /**
  * UNEA resolutions written by number: "resolution 6/3", "UNEA resolution 5/12", "résolutions 6/3
@@ -67,7 +68,7 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   const lang = found.lang;
   const citations: Citation[] = valid.map((p, i) => ({
     kind: 'resolution',
-    id: `UNEP/EA.${p.session}/Res.${p.number}`,
+    id: resolutionId(p.session, p.number!),
     start: i === 0 ? at : p.start,
     end: p.end,
     lang,
@@ -101,7 +102,7 @@ export function resolutionHeadings(scan: Scan): Citation[] {
     if (session < 1 || session > LIMITS.sessions || number < 1 || number > LIMITS.resolutions) continue;
     const ctx = scan.context();
     if ((ctx.latestBefore(start, ['unea', 'body']) ?? ctx.firstAfter(start, ['unea', 'body'])) !== 'unea') continue;
-    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
+    out.push({ kind: 'resolution', id: resolutionId(session, number), start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }
@@ -152,7 +153,7 @@ export function bracketedResolutions(scan: Scan): Citation[] {
     const named = bodyBefore(text, m.index, RESOLVING);
     if (named ? named !== 'unea' : !scan.context().resolutionIsUnea(m.index)) continue;
     const start = m.index + 1;
-    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end: m.index + m[0].length - 1, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
+    out.push({ kind: 'resolution', id: resolutionId(session, number), start, end: m.index + m[0].length - 1, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }
