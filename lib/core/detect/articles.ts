@@ -1,6 +1,6 @@
 import { attributionAfter } from './attribution';
 import { type ProvisionParse, parseHeadFirst, parseHeadLast } from './provisions';
-import type { Recognised, Recogniser, Scan } from './scan';
+import { longestReading, type Recognised, type Recogniser, type Scan } from './scan';
 import { tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
 import { articleId } from '../ids';
@@ -69,18 +69,14 @@ export function provisionCitations(scan: Scan, at: number, parse: ProvisionParse
   return { citations, end: parse.end, why };
 }
 
-function best(scan: Scan, at: number, parser: (t: ReturnType<typeof tokensOf>) => ProvisionParse | null): { parse: ProvisionParse; lang: DetectLang } | null {
-  let winner: { parse: ProvisionParse; lang: DetectLang } | null = null;
-  for (const g of scan.grammars()) {
-    const parse = parser(tokensOf(g));
-    if (parse && (!winner || parse.end > winner.parse.end)) winner = { parse, lang: g.lang };
-  }
-  return winner;
+function best(scan: Scan, parser: (t: ReturnType<typeof tokensOf>) => ProvisionParse | null): { parse: ProvisionParse; lang: DetectLang } | null {
+  const found = longestReading(scan, (g) => parser(tokensOf(g)), (p) => p.end);
+  return found && { parse: found.reading, lang: found.lang };
 }
 
 /** At an article keyword. */
 export const recogniseArticle: Recogniser = (scan, at) => {
-  const found = best(scan, at, (t) => parseHeadFirst(scan.text, at, t));
+  const found = best(scan, (t) => parseHeadFirst(scan.text, at, t));
   if (!found) return null;
   const { parse } = found;
   const single = parse.leaves.length === 1 && parse.leaves[0]!.paragraph === undefined;
@@ -90,13 +86,13 @@ export const recogniseArticle: Recogniser = (scan, at) => {
 
 /** At a paragraph keyword. */
 export const recogniseParagraph: Recogniser = (scan, at) => {
-  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, false));
+  const found = best(scan, (t) => parseHeadLast(scan.text, at, t, false));
   return found ? provisionCitations(scan, at, found.parse, found.lang) : null;
 };
 
 /** At a subparagraph keyword. */
 export const recogniseSubparagraph: Recogniser = (scan, at) => {
   // A word that is a subparagraph with a letter may be a paragraph with a number ("el apartado 3 del artículo 12").
-  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, true) ?? parseHeadLast(scan.text, at, t, false));
+  const found = best(scan, (t) => parseHeadLast(scan.text, at, t, true) ?? parseHeadLast(scan.text, at, t, false));
   return found ? provisionCitations(scan, at, found.parse, found.lang) : null;
 };
