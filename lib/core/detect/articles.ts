@@ -1,5 +1,7 @@
 import { attributionAfter } from './attribution';
-import { type ProvisionParse, parseHeadFirst, parseHeadLast } from './provisions';
+import { parseHeadFirst } from './head-first';
+import { parseHeadLast } from './head-last';
+import type { ProvisionParse } from './provisions';
 import { longestReading, type Recognised, type Recogniser, type Scan } from './scan';
 import { tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
