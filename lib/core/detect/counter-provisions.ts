@@ -1,7 +1,7 @@
 import { type Attribution, classifyPhrase } from './attribution';
 import { type Counter, numberList } from './counter-grammar';
 import { Cursor } from './cursor';
-import type { Grammar } from './grammar/types';
+import { derived, type Grammar } from './grammar';
 import { articleId } from '../ids';
 import { allWords } from './lexicon';
 import { bounded } from './normalise';
@@ -14,7 +14,7 @@ import type { Citation } from './types';
  * "第六款至第八款"), and whose they are: the instrument is named before the provision, so attribution looks left.
  */
 
-const MINAMATA_NAME = new RegExp(bounded(allWords('minamataNames')), 'i');
+const MINAMATA_NAME = derived(() => new RegExp(bounded(allWords('minamataNames')), 'i'));
 
 /**
  * Who a provision belongs to, read from what is named just before it: "《关于汞的水俣公约》第23条" is
@@ -27,7 +27,7 @@ export function attributionBefore(text: string, at: number, g: Grammar): Attribu
   if (named) {
     const found = classifyPhrase(named[1]!);
     // Mercury in a title does not make it the Convention ("《欧盟汞法规》"): only its name does.
-    if (found === 'minamata') return MINAMATA_NAME.test(named[1]!) ? 'minamata' : 'other';
+    if (found === 'minamata') return MINAMATA_NAME().test(named[1]!) ? 'minamata' : 'other';
     return found === 'none' ? 'other' : found;
   }
   if (g.instrumentWords.some((w) => before.endsWith(w))) return 'other';

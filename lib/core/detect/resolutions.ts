@@ -3,6 +3,7 @@ import { Cursor } from './cursor';
 import { type Pair, pairs } from './numbered';
 import { LIMITS, longestReading, type Recogniser, type Scan } from './scan';
 import { RESOLUTION_HEADING } from './anchors';
+import { derived } from './grammar';
 import { allWords } from './lexicon';
 import { alternation } from './normalise';
 import { KEY_SPACE, tokensOf } from './tokens';
@@ -127,7 +128,7 @@ function headingLineStart(text: string, slash: number): number {
 
 /** "(4/8)": a resolution number alone in brackets, read where indexOf finds a "(". */
 const BRACKETED = /\((\d)\s?\/\s?(\d{1,2})\)/uy;
-const RESOLUTION_WORD = new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu');
+const RESOLUTION_WORD = derived(() => new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu'));
 const SENTENCE_END = /[.;!?\n]\s/gu;
 /** How far back in its sentence a bracketed number looks for the word "resolution". */
 const BRACKET_REACH = 160;
@@ -153,7 +154,7 @@ export function bracketedResolutions(scan: Scan): Citation[] {
     let cut = 0;
     for (let e = SENTENCE_END.exec(before); e; e = SENTENCE_END.exec(before)) cut = e.index + e[0].length;
     before = before.slice(cut);
-    if (!RESOLUTION_WORD.test(before)) continue;
+    if (!RESOLUTION_WORD().test(before)) continue;
     const named = bodyBefore(text, m.index, RESOLVING);
     if (named ? named !== 'unea' : !scan.context().resolutionIsUnea(m.index)) continue;
     const start = m.index + 1;
