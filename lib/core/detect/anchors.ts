@@ -1,4 +1,4 @@
-import { derived, grammars, type Script, scriptsIn } from './grammar';
+import { derived, grammars, missingScripts, type Script, scriptsIn } from './grammar';
 import { alternation, DIGIT, escapeRe, WORD_CHAR } from './normalise';
 
 /**
@@ -127,12 +127,14 @@ export function roleAt(text: string, m: RegExpExecArray): AnchorRole | null {
 /**
  * The cheap test the page layer runs on every text block: true when the block holds any anchor
  * word. The Latin anchors are tried first; the others only when the text holds a non-Latin script.
- * Never false when detect() would find a citation.
+ * Never false when detect() with all six languages would find a citation: a text in a script whose
+ * tables are not registered yet is a candidate.
  */
 export function mayContainCitation(text: string): boolean {
   if (typeof text !== 'string') return false;
   if (LATIN_PREFILTER.test(text)) return true;
-  if (scriptsIn(text).size > 1 && state().allPrefilter.test(text)) return true;
+  // A script whose tables are not registered yet may hold a citation the complete detector finds.
+  if (scriptsIn(text).size > 1 && (state().allPrefilter.test(text) || missingScripts(text).length > 0)) return true;
   return HEADING_PREFILTER.test(text);
 }
 

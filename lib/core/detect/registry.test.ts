@@ -31,6 +31,7 @@ const before = {
     latinText: missingScripts('article 16, paragraphe 2'),
   },
   languages: otherPages.map((e) => detectLanguage(e.text)),
+  candidates: ['статья 16', '第十六条', 'المادة 16', 'a plain sentence'].map(mayContainCitation),
   latin: latinPages.map((e) => ({ hinted: detect(e.text, { lang: e.lang }), guessed: detect(e.text), may: mayContainCitation(e.text) })),
 };
 const added = registerGrammars(OTHER_SCRIPT_GRAMMARS);
@@ -54,6 +55,10 @@ describe('grammar registration', () => {
     });
     expect(missingScripts('статья 16', 'ru')).toEqual([]);
     expect(missingScripts('第十六条')).toEqual([]);
+  });
+
+  it('takes a text in a script not registered yet as a candidate for the prefilter', () => {
+    expect(before.candidates).toEqual([true, true, true, false]);
   });
 
   it('knows the language of a page in another script before its table is registered', () => {
