@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../../lib/core/i18n';
 import { CITATION_KINDS, type CitationKind } from '../../lib/core/detect/types';
-import { CARD_LANGS, HIGHLIGHT_STYLES, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type CardLang, type HighlightStyle, type Settings, type SettingsPatch } from '../../lib/runtime/settings/schema';
+import { CARD_LANGS, HIGHLIGHT_STYLES, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type CardLang, type HighlightStyle, type Settings, type SettingsPatch } from '../../lib/core/settings';
 
 const KIND_LABELS: Record<CitationKind, MessageKey> = {
   document: 'kindDocument',

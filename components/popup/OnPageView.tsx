@@ -4,7 +4,7 @@ import { isolate, t, tp } from '../../lib/core/i18n';
 import type { PageCitation } from '../../lib/core/messages';
 import { KIND_KEYS } from './SavedView';
 import { rowContext } from './row-context';
-import type { PageState, PopupActions } from '../../lib/extension-pages/popup/types';
+import type { PageState, PopupActions, SiteToggleState } from '../../lib/extension-pages/popup/types';
 import { SiteToggle } from './SiteToggle';
 
 interface Props {
@@ -14,13 +14,17 @@ interface Props {
   /** Titles from the index, by id, when the background could give them. */
   titles: ReadonlyMap<string, string>;
   actions: Pick<PopupActions, 'reveal' | 'save' | 'unsave' | 'openInReader'>;
+  /** The "highlight citations on this site" switch (hidden when absent). */
+  siteToggle?: SiteToggleState;
+  onToggleSite?: () => void;
 }
 
 /**
  * The On this page view: the current tab's citations grouped by kind, each with how often it
  * appears, a button that scrolls the page to it, and a Save toggle.
  */
-export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
+export function OnPageView({ lang, state, savedIds, titles, actions, siteToggle = { status: 'hidden' }, onToggleSite = () => undefined }: Props) {
+  const toggle = <SiteToggle lang={lang} state={siteToggle} onToggle={onToggleSite} />;
   if (state.status === 'loading') return <p class="empty">{t(lang, 'onPageLoading')}</p>;
   if (state.status === 'pdf') {
     return (
@@ -36,7 +40,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
     return (
       <>
         <p class="empty">{state.message}</p>
-        <SiteToggle url={undefined} tabId={state.tabId} lang={lang} />
+        {toggle}
       </>
     );
   }
@@ -46,7 +50,7 @@ export function OnPageView({ lang, state, savedIds, titles, actions }: Props) {
   );
   return (
     <div class="onpage">
-      <SiteToggle url={page.url} lang={lang} />
+      {toggle}
       {groups.length === 0 ? (
         <p class="empty">{t(lang, 'onPageEmpty')}</p>
       ) : (

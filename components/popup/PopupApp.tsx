@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/core/i18n';
 import { t } from '../../lib/core/i18n';
 import { OnPageView } from './OnPageView';
 import { SavedView } from './SavedView';
-import type { Notice, PageState, PopupActions, SavedListState } from '../../lib/extension-pages/popup/types';
+import type { Notice, PageState, PopupActions, SavedListState, SiteToggleState } from '../../lib/extension-pages/popup/types';
 
 export type PopupView = 'saved' | 'page';
 
@@ -21,6 +21,9 @@ interface Props {
   /** Set when the browser lost the saved list: what happened and what came back (until dismissed). */
   recovery?: string | null;
   onDismissRecovery?: () => void;
+  /** The "highlight citations on this site" switch of the On this page view. */
+  siteToggle?: SiteToggleState;
+  onToggleSite?: () => void;
 }
 
 const VIEWS: readonly PopupView[] = ['saved', 'page'];
@@ -29,7 +32,7 @@ const VIEWS: readonly PopupView[] = ['saved', 'page'];
  * The toolbar popup: two views behind an ARIA tab list (arrow keys move between tabs), and one
  * live region for what just happened (saved, removed with Undo, an error to act on).
  */
-export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, notice, actions, onFirstRows, recovery, onDismissRecovery }: Props) {
+export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, notice, actions, onFirstRows, recovery, onDismissRecovery, siteToggle, onToggleSite }: Props) {
   const tabs = useRef<Record<PopupView, HTMLButtonElement | null>>({ saved: null, page: null });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -84,7 +87,7 @@ export function PopupApp({ lang, view, onView, saved, page, savedIds, titles, no
         {view === 'saved' ? (
           <SavedView lang={lang} state={saved} actions={actions} onFirstRows={onFirstRows} />
         ) : (
-          <OnPageView lang={lang} state={page} savedIds={savedIds} titles={titles} actions={actions} />
+          <OnPageView lang={lang} state={page} savedIds={savedIds} titles={titles} actions={actions} siteToggle={siteToggle} onToggleSite={onToggleSite} />
         )}
       </div>
     </main>

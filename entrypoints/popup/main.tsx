@@ -5,6 +5,7 @@ import '../../components/popup/popup.css';
 import { langFromTag } from '../../lib/core/i18n';
 import { langDir } from '../../lib/core/lang';
 import { targetTab, usePopupController } from '../../lib/extension-pages/popup/controller';
+import { useSiteToggle } from '../../lib/extension-pages/popup/site-toggle';
 
 const lang = langFromTag(navigator.language);
 const tabId = targetTab(location.search);
@@ -18,7 +19,8 @@ function markFirstRows(): void {
 function Popup() {
   const [view, setView] = useState<PopupView>(initialView);
   const state = usePopupController(lang, tabId);
-  return <PopupApp lang={lang} view={view} onView={setView} {...state} onFirstRows={markFirstRows} />;
+  const site = useSiteToggle(lang, state.page);
+  return <PopupApp lang={lang} view={view} onView={setView} {...state} siteToggle={site.state} onToggleSite={site.toggle} onFirstRows={markFirstRows} />;
 }
 
 document.documentElement.lang = lang;

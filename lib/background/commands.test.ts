@@ -17,7 +17,7 @@ describe('keyboard commands', () => {
   beforeEach(() => {
     listeners.length = 0;
     sendMessage.mockClear();
-    registerCommands();
+    registerCommands(new AbortController().signal);
   });
 
   it.each([

@@ -49,7 +49,7 @@ describe('createLookupMenu', () => {
   it('is created on install and on browser startup', async () => {
     const { create } = mockMenus();
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
-    registerContextMenu();
+    registerContextMenu(new AbortController().signal);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(4));
@@ -58,7 +58,7 @@ describe('createLookupMenu', () => {
 
 describe('handleLookupClick', () => {
   it('sends the selection to the frame it was made in', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
     const sent = await handleLookupClick({ menuItemId: LOOKUP_MENU_ID, selectionText: 'see UNEP/MC/COP.6/INF/28', frameId: 3 }, { id: 12 });
     expect(sent).toBe(true);
     expect(send).toHaveBeenCalledWith(12, { type: 'lookup-selection', text: 'see UNEP/MC/COP.6/INF/28' }, { frameId: 3 });
@@ -66,7 +66,7 @@ describe('handleLookupClick', () => {
   });
 
   it('cuts a very long selection', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
     await handleLookupClick({ menuItemId: LOOKUP_MENU_ID, selectionText: 'x'.repeat(10_000), frameId: 0 }, { id: 1 });
     expect((send.mock.calls[0]![1] as { text: string }).text).toHaveLength(LOOKUP_TEXT_MAX);
   });

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { LOOKUP_TEXT_MAX, type LookupSelectionMessage } from '../core/messages';
+import { LOOKUP_TEXT_MAX } from '../core/messages';
+import { sendToTab } from '../runtime/message-bus';
 import { readerUrl } from '../core/reader-url';
+import { listen } from '../runtime/listen';
 
 /** Our one context-menu item. */
 export const LOOKUP_MENU_ID = 'mcxref-lookup-selection';
@@ -53,9 +55,8 @@ export async function handleLookupClick(info: Pick<Browser.contextMenus.OnClickD
   if (info.menuItemId !== LOOKUP_MENU_ID) return false;
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return false;
-  const message: LookupSelectionMessage = { type: 'lookup-selection', text: (info.selectionText ?? '').slice(0, LOOKUP_TEXT_MAX) };
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: info.frameId ?? 0 });
+    await sendToTab(tabId, 'lookup-selection', { text: (info.selectionText ?? '').slice(0, LOOKUP_TEXT_MAX) }, info.frameId ?? 0);
     return true;
   } catch (error) {
     console.info('mc-xref: no content script answered the look-up in this tab; reloading the page adds it.', error);
@@ -74,12 +75,16 @@ export async function handleOpenPdfClick(info: Pick<Browser.contextMenus.OnClick
   return true;
 }
 
-/** Registers the menu's listeners; called synchronously from startBackground, as MV3 requires. */
-export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => void createLookupMenu());
-  browser.runtime.onStartup.addListener(() => void createLookupMenu());
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    void handleLookupClick(info, tab);
-    void handleOpenPdfClick(info, tab);
-  });
+/** Registers the menu's listeners until `signal` aborts; called synchronously from startBackground, as MV3 requires. */
+export function registerContextMenu(signal: AbortSignal): void {
+  listen(browser.runtime.onInstalled, () => void createLookupMenu(), signal);
+  listen(browser.runtime.onStartup, () => void createLookupMenu(), signal);
+  listen(
+    browser.contextMenus.onClicked,
+    (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+      void handleLookupClick(info, tab);
+      void handleOpenPdfClick(info, tab);
+    },
+    signal,
+  );
 }

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { READER_PATH } from '../core/reader-url';
 
-/** The option, off by default, in storage.local: open PDF links in the reader. */
-export { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../runtime/settings/pdf-links';
-import { PDF_LINKS_KEY as PDF_REDIRECT_KEY } from '../runtime/settings/pdf-links';
+import { getPdfLinks, watchPdfLinks } from '../runtime/settings/pdf-links';
 
 /** Our dynamic rule ids (declarativeNetRequest). */
 export const REDIRECT_RULE_ID = 1;
@@ -85,10 +83,12 @@ export async function applyPdfRedirect(enabled: boolean): Promise<void> {
   await dnr.updateDynamicRules({ removeRuleIds: [REDIRECT_RULE_ID, ATTACHMENT_RULE_ID], addRules: enabled ? redirectRules(base, chromeMajor() >= 128) : [] });
 }
 
-/** Applies the stored option at start-up and follows its changes; registered synchronously from startBackground. */
-export function registerPdfRedirect(): void {
-  void browser.storage.local.get(PDF_REDIRECT_KEY).then((stored) => applyPdfRedirect(stored[PDF_REDIRECT_KEY] === true));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PDF_REDIRECT_KEY in changes) void applyPdfRedirect(changes[PDF_REDIRECT_KEY]?.newValue === true);
-  });
+/**
+ * Applies the stored option at start-up and follows its changes (the option lives in
+ * storage.local: lib/runtime/settings/pdf-links.ts) until `signal` aborts; registered synchronously
+ * from startBackground, whose listeners last as long as the worker.
+ */
+export function registerPdfRedirect(signal?: AbortSignal): void {
+  void getPdfLinks().then(applyPdfRedirect);
+  watchPdfLinks((on) => void applyPdfRedirect(on), signal);
 }

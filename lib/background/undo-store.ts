@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
+import * as v from 'valibot';
 import type { SavedItem } from '../core/messages';
+import { savedItemSchema } from '../core/saved-item';
 
 /** How long a card's Undo can put an item back, and how many removals are kept for it. */
 const KEEP_MS = 10 * 60_000;
 const KEEP_ITEMS = 20;
 const KEY = 'cardUndo';
 
-interface Kept {
-  token: string;
-  item: SavedItem;
-  at: number;
-}
+const keptSchema = v.array(v.object({ token: v.string(), item: savedItemSchema, at: v.number() }));
+type Kept = v.InferOutput<typeof keptSchema>[number];
 
 /**
  * Items removed from a card, kept so its Undo can put them back with their note, pages and tags
@@ -24,8 +23,8 @@ const area = () => browser.storage.session as typeof browser.storage.local | und
 async function load(): Promise<Kept[]> {
   const session = area();
   if (!session) return memory;
-  const stored = (await session.get(KEY))[KEY];
-  return Array.isArray(stored) ? (stored as Kept[]) : [];
+  const stored = v.safeParse(keptSchema, (await session.get(KEY))[KEY]);
+  return stored.success ? stored.output : [];
 }
 
 async function store(kept: Kept[]): Promise<void> {

@@ -7,12 +7,11 @@
  * checks who sent it. Which sender may send what is in those tables.
  */
 import * as v from 'valibot';
-import { CITATION_KINDS, type CitationKind } from './detect/types';
+import { CITATION_KINDS } from './detect/types';
 import { LANGS } from './lang';
 import { LIMITS, idSchema, noteSchema, saveInputSchema, savedItemSchema, savedPageSchema, tagsSchema } from './saved-item';
 import { MAX_IMPORT_BYTES } from './export/import-json';
-import { CARD_LABEL_KEYS, type CardLabels } from '../card/labels';
-import type { CardModel } from '../card/model';
+import { cardLabelsSchema, cardModelSchema } from './card-schema';
 
 /** A message: its `type`, the schema of the whole request (type included) and of its reply's value. */
 export interface MessageDef<T extends string, Q extends v.GenericSchema, R extends v.GenericSchema> {
@@ -56,7 +55,7 @@ export type ImportSummary = v.InferOutput<typeof importSummarySchema>;
 
 const pageCitationSchema = v.object({
   id: v.string(),
-  kind: v.picklist(CITATION_KINDS as CitationKind[]),
+  kind: v.picklist(CITATION_KINDS),
   /** The text as printed at its first occurrence. */
   text: v.string(),
   count: v.number(),
@@ -67,12 +66,6 @@ const pageCitationSchema = v.object({
 export type PageCitation = v.InferOutput<typeof pageCitationSchema>;
 const pageCitationsSchema = v.object({ url: v.string(), title: v.string(), citations: v.array(pageCitationSchema) });
 export type PageCitations = v.InferOutput<typeof pageCitationsSchema>;
-
-const cardModelSchema = v.custom<CardModel>((m) => typeof m === 'object' && m !== null && typeof (m as { id?: unknown }).id === 'string', 'not a card');
-const cardLabelsSchema = v.custom<CardLabels>(
-  (l) => typeof l === 'object' && l !== null && CARD_LABEL_KEYS.every((k) => typeof (l as Record<string, unknown>)[k] === 'string'),
-  'not the card labels',
-);
 
 // ---------------------------------------------------------------------------------------------
 // To the background (the saved list, the index).
@@ -162,25 +155,40 @@ export type DefOf<D, K> = Extract<D, { type: K }>;
  * Why a request failed, as a stable code the interface turns into a sentence in the reader's
  * language (lib/core/errors.ts); `error` is the English text for logs and tests.
  */
-export type ErrorCode =
-  | 'bad-message'
-  | 'unknown-id'
-  | 'not-saved'
-  | 'storage-full'
-  | 'storage-failed'
-  | 'import-not-json'
-  | 'import-other-format'
-  | 'import-newer-version'
-  | 'import-bad-field'
-  | 'import-forbidden-key'
-  | 'import-too-large'
-  | 'no-page'
-  | 'site-disabled'
-  | 'not-allowed'
-  | 'unknown-type';
+export const ERROR_CODES = [
+  'bad-message',
+  'unknown-id',
+  'not-saved',
+  'storage-full',
+  'storage-failed',
+  'import-not-json',
+  'import-other-format',
+  'import-newer-version',
+  'import-bad-field',
+  'import-forbidden-key',
+  'import-too-large',
+  'no-page',
+  'site-disabled',
+  'not-allowed',
+  'unknown-type',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return ERROR_CODES.some((code) => code === value);
+}
 
 /** Every answer: a value, or an error the sender can show. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; error: string; detail?: string };
+
+/** The messages a content script answers, by type: what sendToTab checks each reply against. */
+export const CONTENT_MESSAGES = {
+  'content-ping': CONTENT_PING,
+  'page-citations': PAGE_CITATIONS,
+  'reveal-citation': REVEAL_CITATION,
+  'next-citation': NEXT_CITATION,
+  'lookup-selection': LOOKUP_SELECTION,
+} as const satisfies { [K in ContentDef['type']]: DefOf<ContentDef, K> };
 
 /**
  * The key in `storage.local` the owner bumps after every change to the list. Content scripts
@@ -190,10 +198,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; er
 export const SAVED_VERSION_KEY = 'savedListVersion';
 
 /** The value stored under SAVED_VERSION_KEY: a counter, and which ids changed (null: many or all). */
-export interface SavedVersion {
-  rev: number;
-  changed: string[] | null;
-}
+export const savedVersionSchema = v.object({ rev: v.number(), changed: v.nullable(v.array(v.string())) });
+export type SavedVersion = v.InferOutput<typeof savedVersionSchema>;
 
 /** True for a well-formed LookupSelectionMessage. */
 export function isLookupSelectionMessage(message: unknown): message is LookupSelectionMessage {

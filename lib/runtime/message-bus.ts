@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundDef, ContentDef, DefOf, MessageDef, Payload, Reply, ReplyValue, Request } from '../core/messages';
+import { CONTENT_MESSAGES, isErrorCode, type BackgroundDef, type ContentDef, type DefOf, type MessageDef, type Payload, type Reply, type ReplyValue, type Request } from '../core/messages';
 import { SavedListError } from '../core/errors';
 import { describeIssue } from '../core/saved-item';
 
@@ -23,8 +23,9 @@ export function senderKind(sender: { id?: string; url?: string; tab?: unknown } 
 
 /**
  * Sends one message to the background and returns its reply value, or throws a SavedListError.
- * Typed by the message's schemas; the background validated the request and built the reply from
- * them, so the reply is not parsed again here (which keeps the schemas out of the content script).
+ * Typed by the message's schemas. The background validated the request and built the reply from
+ * the same schemas' types, so only the envelope is checked here: parsing every value again would
+ * put the schemas of the whole list into the content script of every page.
  */
 export async function send<K extends BackgroundDef['type']>(type: K, payload: Payload<DefOf<BackgroundDef, K>>): Promise<ReplyValue<DefOf<BackgroundDef, K>>> {
   let reply: unknown;
@@ -33,55 +34,89 @@ export async function send<K extends BackgroundDef['type']>(type: K, payload: Pa
   } catch (error) {
     throw new SavedListError('storage-failed', `the extension did not answer: ${String(error)}`);
   }
-  return unwrap(type, reply);
+  return trusted<ReplyValue<DefOf<BackgroundDef, K>>>(unwrap(type, reply));
 }
 
-/** Sends one message to a frame of a tab's content script and returns its reply value. */
-export async function sendToTab<K extends ContentDef['type']>(tabId: number, type: K, payload: Payload<DefOf<ContentDef, K>>, frameId = 0): Promise<ReplyValue<DefOf<ContentDef, K>>> {
+/** The one place a reply value takes its message's type without being parsed: the background's (see send). */
+function trusted<T>(value: unknown): T {
+  return value as T;
+}
+
+/**
+ * Sends one message to a frame of a tab's content script and returns its reply value, checked
+ * against the message's reply schema: a content script runs next to a page that may have
+ * compromised its renderer, so what it answers is parsed like any other untrusted input.
+ */
+export async function sendToTab<K extends ContentDef['type']>(
+  tabId: number,
+  type: K,
+  payload: Payload<DefOf<ContentDef, K>>,
+  frameId = 0,
+): Promise<v.InferOutput<(typeof CONTENT_MESSAGES)[K]['reply']>> {
   let reply: unknown;
   try {
     reply = await browser.tabs.sendMessage(tabId, { ...payload, type }, { frameId });
   } catch (error) {
     throw new SavedListError('no-page', `the page did not answer: ${String(error)}`);
   }
-  return unwrap(type, reply);
-}
-
-/** The value of a Reply envelope, or its error thrown as a SavedListError. */
-function unwrap<T>(type: string, reply: unknown): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new SavedListError('storage-failed', `${type}: no answer`);
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new SavedListError(r.code, r.error, r.detail);
-  return r.value;
-}
-
-/** One row of a receiver's table: which senders may send the message, and what answers it. */
-export interface Handler<D extends AnyDef> {
-  def: D;
-  from: readonly SenderKind[];
-  run: (request: Request<D>, sender: Browser.runtime.MessageSender) => Promise<ReplyValue<D>> | ReplyValue<D>;
-}
-
-/** Builds a table row with its types tied to the message definition. */
-export function handler<D extends AnyDef>(def: D, from: readonly SenderKind[], run: Handler<D>['run']): Handler<AnyDef> {
-  return { def, from, run } as unknown as Handler<AnyDef>;
+  const value = v.safeParse(CONTENT_MESSAGES[type].reply, unwrap(type, reply));
+  if (!value.success) throw new SavedListError('bad-message', `${type}: the page answered ${describeIssue(value.issues)}`);
+  return value.output;
 }
 
 /**
- * Answers one incoming message from a table: checks the sender, finds the row, validates the
- * request against its schema, runs it, and wraps the value or the error into a Reply. Anything
- * not from this extension gets no answer at all (undefined), so a stranger learns nothing.
+ * The value of a Reply envelope, or its error thrown as a SavedListError. Checked by hand rather
+ * than with replySchema, which would weigh on the content script of every page.
  */
-export async function dispatch(table: ReadonlyMap<string, Handler<AnyDef>>, message: unknown, sender: Browser.runtime.MessageSender, kind = senderKind(sender)): Promise<Reply<unknown> | undefined> {
+function unwrap(type: string, reply: unknown): unknown {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new SavedListError('storage-failed', `${type}: no answer`);
+  if (reply.ok === true) return 'value' in reply ? reply.value : undefined;
+  const field = (key: 'code' | 'error' | 'detail') => (key in reply ? Reflect.get(reply, key) : undefined);
+  const code = field('code');
+  const detail = field('detail');
+  throw new SavedListError(isErrorCode(code) ? code : 'storage-failed', String(field('error') ?? `${type} failed`), typeof detail === 'string' ? detail : undefined);
+}
+
+/**
+ * One row of a receiver's table: which senders may send the message, and how it is answered: the
+ * request validated against its schema, then the handler run on the typed request.
+ */
+export interface Handler {
+  type: string;
+  from: readonly SenderKind[];
+  answer(message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>>;
+}
+
+/** Builds a table row whose handler sees the request as its schema parsed it, typed by the definition. */
+export function handler<D extends AnyDef>(
+  def: D,
+  from: readonly SenderKind[],
+  run: (request: Request<D>, sender: Browser.runtime.MessageSender) => Promise<ReplyValue<D>> | ReplyValue<D>,
+): Handler {
+  return {
+    type: def.type,
+    from,
+    async answer(message, sender) {
+      const parsed = v.safeParse(def.request, message);
+      if (!parsed.success) return invalid(def.type, parsed.issues);
+      return { ok: true, value: await run(parsed.output, sender) };
+    },
+  };
+}
+
+/**
+ * Answers one incoming message from a table: checks the sender, finds the row, which validates
+ * the request and runs it, and wraps the value or the error into a Reply. Anything not from this
+ * extension gets no answer at all (undefined), so a stranger learns nothing.
+ */
+export async function dispatch(table: ReadonlyMap<string, Handler>, message: unknown, sender: Browser.runtime.MessageSender, kind = senderKind(sender)): Promise<Reply<unknown> | undefined> {
   if (kind === null) return undefined;
-  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
   const row = typeof type === 'string' ? table.get(type) : undefined;
   if (!row) return { ok: false, code: 'bad-message', error: `unknown message type ${JSON.stringify(type)}` };
-  if (!row.from.includes(kind)) return { ok: false, code: 'not-allowed', error: `${row.def.type} may not be sent from a ${kind === 'content' ? 'web page' : 'extension page'}` };
-  const parsed = v.safeParse(row.def.request, message);
-  if (!parsed.success) return invalid(row.def.type, parsed.issues);
+  if (!row.from.includes(kind)) return { ok: false, code: 'not-allowed', error: `${row.type} may not be sent from a ${kind === 'content' ? 'web page' : 'extension page'}` };
   try {
-    return { ok: true, value: await row.run(parsed.output, sender) };
+    return await row.answer(message, sender);
   } catch (error) {
     const e = error instanceof SavedListError ? error : new SavedListError('storage-failed', String(error));
     return { ok: false, code: e.code, error: e.message, ...(e.detail === undefined ? {} : { detail: e.detail }) };
@@ -99,6 +134,6 @@ function invalid(type: string, issues: readonly v.BaseIssue<unknown>[]): Reply<n
 }
 
 /** Turns rows into the lookup table a receiver dispatches through. */
-export function table(rows: Array<Handler<AnyDef>>): ReadonlyMap<string, Handler<AnyDef>> {
-  return new Map(rows.map((row) => [row.def.type, row]));
+export function table(rows: Handler[]): ReadonlyMap<string, Handler> {
+  return new Map(rows.map((row) => [row.type, row]));
 }

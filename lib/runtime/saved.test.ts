@@ -8,6 +8,7 @@ import { dispatch } from './message-bus';
 import { getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from './saved';
 import { openSavedDb } from '../store/db';
 import { SavedListError, errorText } from '../core/errors';
+import { SAVED_VERSION_KEY } from '../core/messages';
 import { freshName, saveInput } from '../store/test-helpers';
 
 beforeEach(async () => {
@@ -49,6 +50,17 @@ describe('the content-script client', () => {
     await browser.storage.local.set({ unrelated: 1 });
     await announceChange(null);
     stop();
+    await saveReference(saveInput('MC-5/4'));
+    expect(heard).toEqual([['MC-5/3'], null]);
+  });
+
+  it('onSavedChanged stops when its signal aborts, and keeps only the string ids of a value it did not write', async () => {
+    const heard: Array<string[] | null> = [];
+    const abort = new AbortController();
+    onSavedChanged((changed) => heard.push(changed), abort.signal);
+    await browser.storage.local.set({ [SAVED_VERSION_KEY]: { rev: 1, changed: ['MC-5/3', 7] } });
+    await browser.storage.local.set({ [SAVED_VERSION_KEY]: 'garbage' });
+    abort.abort();
     await saveReference(saveInput('MC-5/4'));
     expect(heard).toEqual([['MC-5/3'], null]);
   });

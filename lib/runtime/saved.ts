@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { SAVED_VERSION_KEY, type SaveInput } from '../core/messages';
+import { watchKey } from './storage-watch';
 import { send } from './message-bus';
 import { SavedListError } from '../core/errors';
 
@@ -34,19 +34,19 @@ export async function getSavedState(ids: readonly string[]): Promise<Set<string>
 
 /**
  * Calls `callback` whenever the list changes, in any tab or extension page, with the ids that
- * changed (null when many or all did, e.g. after an import or clear). Built on
- * `storage.onChanged` because content scripts can hear it while they cannot hear the extension's
- * IndexedDB or BroadcastChannel. Returns the function that stops listening.
+ * changed (null when many or all did, e.g. after an import or clear). Built on `storage.onChanged` because content scripts can hear it
+ * while they cannot hear the extension's IndexedDB or BroadcastChannel. Stops when `signal`
+ * aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
  */
-export function onSavedChanged(callback: (changed: string[] | null) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const change = changes[SAVED_VERSION_KEY];
-    if (!change) return;
-    const value = change.newValue;
-    const ids = typeof value === 'object' && value !== null ? (value as { changed?: unknown }).changed : null;
-    callback(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : null);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+export function onSavedChanged(callback: (changed: string[] | null) => void, signal?: AbortSignal): () => void {
+  return watchKey(
+    SAVED_VERSION_KEY,
+    ['local'],
+    // Checked by hand, not with savedVersionSchema: this runs in the content script of every page.
+    ({ newValue }) => {
+      const ids = typeof newValue === 'object' && newValue !== null && 'changed' in newValue ? newValue.changed : null;
+      callback(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : null);
+    },
+    signal,
+  );
 }

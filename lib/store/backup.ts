@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import * as v from 'valibot';
 import type { SavedItem } from '../core/messages';
 import type { SavedDB } from './db';
 import { normaliseRecord } from './normalise';
@@ -12,15 +13,16 @@ import { readPages } from './paging';
  */
 export const BACKUP_KEY = 'savedListBackup';
 
-export interface Backup {
+const backupSchema = v.object({
   /** When it was written (ms since epoch). */
-  at: number;
+  at: v.number(),
   /** The marker revision it reflects (lib/store/guard.ts). */
-  rev: number;
-  count: number;
+  rev: v.number(),
+  count: v.number(),
   /** The items as JSON, gzip-compressed, base64 (storage.local holds JSON values only). */
-  gzip: string;
-}
+  gzip: v.string(),
+});
+export type Backup = v.InferOutput<typeof backupSchema>;
 
 /** The part of `browser.storage.local` the guard and the backup use; tests pass an in-memory one. */
 export interface StorageArea {
@@ -73,8 +75,8 @@ export async function writeBackup(db: IDBPDatabase<SavedDB>, area: StorageArea, 
 
 /** The stored backup's description (no items), or null. */
 export async function backupInfo(area: StorageArea): Promise<Backup | null> {
-  const value = (await area.get(BACKUP_KEY))[BACKUP_KEY] as Backup | undefined;
-  return value && typeof value.gzip === 'string' ? value : null;
+  const parsed = v.safeParse(backupSchema, (await area.get(BACKUP_KEY))[BACKUP_KEY]);
+  return parsed.success ? parsed.output : null;
 }
 
 /** The backup's items, repaired record by record; null when there is no readable backup. */

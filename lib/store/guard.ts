@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import * as v from 'valibot';
 import type { SavedItem } from '../core/messages';
 import { readBackup, backupInfo, type StorageArea } from './backup';
 import type { SavedDB } from './db';
@@ -14,26 +15,31 @@ export const MARKER_KEY = 'savedListMarker';
 /** What the reader is told after a loss; the popup shows it until it is dismissed. */
 export const RECOVERY_KEY = 'savedListRecovery';
 
-export interface Marker {
-  count: number;
-  /** Increases with every change; a backup older than it is stale. */
-  rev: number;
-}
+/** `rev` increases with every change; a backup older than it is stale. */
+const markerSchema = v.object({ count: v.number(), rev: v.number() });
+export type Marker = v.InferOutput<typeof markerSchema>;
 
-export interface Recovery {
+const recoverySchema = v.object({
   /** When the loss was noticed. */
-  at: number;
+  at: v.number(),
   /** Items the marker said the list held. */
-  expected: number;
+  expected: v.number(),
   /** Items put back from the backup (0: no backup could be read). */
-  restored: number;
+  restored: v.number(),
   /** When the backup used was written, or null when there was none. */
-  backupAt: number | null;
+  backupAt: v.nullable(v.number()),
+});
+export type Recovery = v.InferOutput<typeof recoverySchema>;
+
+/** A stored recovery notice, or null for anything else (none, dismissed, or not one we wrote). */
+export function parseRecovery(value: unknown): Recovery | null {
+  const parsed = v.safeParse(recoverySchema, value);
+  return parsed.success ? parsed.output : null;
 }
 
 export async function readMarker(area: StorageArea): Promise<Marker | null> {
-  const value = (await area.get(MARKER_KEY))[MARKER_KEY] as Marker | undefined;
-  return value && typeof value.count === 'number' && typeof value.rev === 'number' ? value : null;
+  const parsed = v.safeParse(markerSchema, (await area.get(MARKER_KEY))[MARKER_KEY]);
+  return parsed.success ? parsed.output : null;
 }
 
 /**
@@ -105,8 +111,7 @@ export async function checkAfterOpen(db: IDBPDatabase<SavedDB>, area: StorageAre
 
 /** The recovery the reader has not dismissed yet, or null. */
 export async function pendingRecovery(area: StorageArea): Promise<Recovery | null> {
-  const value = (await area.get(RECOVERY_KEY))[RECOVERY_KEY] as Recovery | undefined;
-  return value && typeof value.expected === 'number' ? value : null;
+  return parseRecovery((await area.get(RECOVERY_KEY))[RECOVERY_KEY]);
 }
 
 export function dismissRecovery(area: StorageArea): Promise<void> {

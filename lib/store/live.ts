@@ -11,7 +11,8 @@ import { MARKER_KEY, checkAfterOpen, readMarker, recordChange, recordEmptying, t
  * The background and the popup (an extension page of the same origin, which reads the list
  * directly) both use it; only the background writes.
  */
-const area = (): StorageArea => browser.storage.local as unknown as StorageArea;
+export const localArea = (): StorageArea => browser.storage.local;
+const area = localArea;
 
 /** Tells every open card and popup to read the list again (the same key saved-handlers bumps). */
 async function announceAll(): Promise<void> {

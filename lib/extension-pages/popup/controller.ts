@@ -5,13 +5,12 @@ import { checkImportSize } from '../../core/export/import-json';
 import { t, tp, type Lang } from '../../core/i18n';
 import type { SavedItem } from '../../core/messages';
 import { send, sendToTab } from '../../runtime/message-bus';
-import { loadCardModels } from '../../card/port';
 import { chunks, exportParts } from '../../core/export/chunked';
-import type { StorageArea } from '../../store/backup';
 import { onSavedChanged } from '../../runtime/saved';
+import { watchKey } from '../../runtime/storage-watch';
 import { SavedListError, errorText } from '../../core/errors';
-import { RECOVERY_KEY, dismissRecovery, pendingRecovery, readMarker, type Recovery } from '../../store/guard';
-import { guardedDb } from '../../store/live';
+import { RECOVERY_KEY, dismissRecovery, parseRecovery, pendingRecovery, readMarker, type Recovery } from '../../store/guard';
+import { guardedDb, localArea as area } from '../../store/live';
 import { readAll } from '../../store/paging';
 import { recentItems } from '../../store/saved-list';
 import { openTabInReader, pdfShownIn } from './pdf-tab';
@@ -39,8 +38,6 @@ function download(filename: string, mime: string, parts: BlobPart[]): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-const area = (): StorageArea => browser.storage.local as unknown as StorageArea;
 
 /** The sentence that tells the reader the browser lost their list, and what came back. */
 export function recoveryText(lang: Lang, recovery: Recovery): string {
@@ -78,6 +75,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
   }, [lang]);
 
   useEffect(() => {
+    const abort = new AbortController();
     // The first screen is one small read so it paints at once; the whole list follows in pages.
     // Its size comes from the marker the background keeps: counting 100,000 items takes seconds.
     void guardedDb()
@@ -98,16 +96,15 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
           }),
       )
       .then(reload);
-    return onSavedChanged(() => void reload());
+    onSavedChanged(() => void reload(), abort.signal);
+    return () => abort.abort();
   }, [reload]);
 
   useEffect(() => {
+    const abort = new AbortController();
     void pendingRecovery(area()).then(setRecovery, () => undefined);
-    const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-      if (areaName === 'local' && RECOVERY_KEY in changes) setRecovery((changes[RECOVERY_KEY]!.newValue as Recovery | undefined) ?? null);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    watchKey(RECOVERY_KEY, ['local'], (change) => setRecovery(parseRecovery(change.newValue)), abort.signal);
+    return () => abort.abort();
   }, []);
 
   const dismiss = useCallback(() => {
@@ -116,7 +113,8 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
   }, []);
 
   useEffect(() => {
-    let alive = true;
+    const abort = new AbortController();
+    const alive = () => !abort.signal.aborted;
     void (async () => {
       try {
         tab.current = await tabId;
@@ -124,7 +122,7 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         const tabNow = tab.current;
         const pdf = await pdfShownIn(tabNow);
         if (pdf) {
-          if (alive) setPage({ status: 'pdf', url: pdf, tabId: tabNow });
+          if (alive()) setPage({ status: 'pdf', url: pdf, tabId: tabNow });
           return;
         }
         const reply = await sendToTab(tab.current, 'page-citations', {}).then(
@@ -133,23 +131,21 @@ export function usePopupController(lang: Lang, tabId: Promise<number | undefined
         );
         if ('error' in reply) {
           if (!(reply.error instanceof SavedListError && reply.error.code === 'site-disabled')) throw reply.error;
-          if (alive) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
+          if (alive()) setPage({ status: 'unavailable', message: t(lang, 'errSiteDisabled'), tabId: tab.current });
           return;
         }
         const citations = reply.value;
-        if (!alive) return;
+        if (!alive()) return;
         setPage({ status: 'ready', page: citations });
-        const cards = await loadCardModels(citations.citations.map((c) => ({ id: c.id, kind: c.kind })), lang)
+        const cards = await send('index/cards', { ids: citations.citations.map((c) => c.id), lang })
           .then((r) => r.models)
           .catch(() => []);
-        if (alive) setTitles(new Map(cards.filter((card) => card.title).map((card) => [card.id, card.title!])));
+        if (alive()) setTitles(new Map(cards.flatMap((card) => (card.title ? [[card.id, card.title] as const] : []))));
       } catch {
-        if (alive) setPage({ status: 'unavailable', message: t(lang, 'errNoPage'), tabId: tab.current });
+        if (alive()) setPage({ status: 'unavailable', message: t(lang, 'errNoPage'), tabId: tab.current });
       }
     })();
-    return () => {
-      alive = false;
-    };
+    return () => abort.abort();
   }, [tabId, lang]);
 
   const savedIds = useMemo(() => new Set(saved.status === 'ready' ? saved.items.map((item) => item.id) : []), [saved]);

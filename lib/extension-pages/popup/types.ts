@@ -39,3 +39,12 @@ export interface PopupActions {
   importFile(file: File): void;
   clear(): void;
 }
+
+/** The popup's "highlight citations on this site" switch. */
+export type SiteToggleState =
+  /** Not shown: the tab's address is still being asked for, or the tab shows something else (a PDF). */
+  | { status: 'hidden' }
+  /** Not a web page: there is no site to switch off. */
+  | { status: 'unavailable' }
+  /** `enabled` is null until the settings are read; `message` says what the last click did. */
+  | { status: 'ready'; site: string; enabled: boolean | null; message: string };

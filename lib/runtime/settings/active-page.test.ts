@@ -39,7 +39,7 @@ describe('activePageUrl', () => {
   it('looks at the tab it is given instead of the active one', async () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
     const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9 } as never);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { url: 'https://nine.example/' } } as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { url: 'https://nine.example/', top: true } } as never);
     expect(await activePageUrl(9)).toBe('https://nine.example/');
     expect(get).toHaveBeenCalledWith(9);
     expect(send).toHaveBeenCalledWith(9, { type: 'content-ping' }, { frameId: 0 });

@@ -1,6 +1,6 @@
 import { langFromTag, type Lang } from '../../core/i18n';
 import type { CitationKind } from '../../core/detect/types';
-import type { HighlightStyle, Settings } from './schema';
+import type { HighlightStyle, Settings } from '../../core/settings';
 
 /**
  * The language cards are written in: the reader's choice, or for `auto` the browser's interface

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchKey } from '../storage-watch';
 
 /** The option "Open PDF links in the mc-xref reader", off by default, kept in storage.local (the background reads it there). */
 export const PDF_LINKS_KEY = 'openPdfLinksInReader';
@@ -11,10 +12,7 @@ export async function setPdfLinks(on: boolean): Promise<void> {
   await browser.storage.local.set({ [PDF_LINKS_KEY]: on });
 }
 
-export function watchPdfLinks(listener: (on: boolean) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PDF_LINKS_KEY in changes) listener(changes[PDF_LINKS_KEY]?.newValue === true);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+/** Calls `listener` with the option's new value whenever any context changes it, until `signal` aborts. */
+export function watchPdfLinks(listener: (on: boolean) => void, signal?: AbortSignal): () => void {
+  return watchKey(PDF_LINKS_KEY, ['local'], (change) => listener(change.newValue === true), signal);
 }

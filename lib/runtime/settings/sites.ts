@@ -1,4 +1,4 @@
-import type { Settings } from './schema';
+import type { Settings } from '../../core/settings';
 import { updateSettings } from './storage';
 
 /**

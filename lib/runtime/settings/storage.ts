@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, applyPatch, parseSettings, type Settings, type SettingsPatch } from './schema';
+import { watchKey } from '../storage-watch';
+import { SETTINGS_KEY, applyPatch, parseSettings, type Settings, type SettingsPatch } from '../../core/settings';
 
 /** The storage areas settings may live in. */
 export type SettingsAreaName = 'sync' | 'local';
@@ -34,7 +35,7 @@ function area(name: SettingsAreaName) {
 export async function getSettings(): Promise<Settings> {
   const name = await settingsAreaName();
   const stored = await area(name).get(SETTINGS_KEY);
-  return parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -50,7 +51,7 @@ export function updateSettings(patch: SettingsPatch | ((current: Settings) => Se
   const run = async () => {
     const name = await settingsAreaName();
     const stored = await area(name).get(SETTINGS_KEY);
-    const current = parseSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+    const current = parseSettings(stored[SETTINGS_KEY]);
     const next = applyPatch(current, typeof patch === 'function' ? patch(current) : patch);
     await area(name).set({ [SETTINGS_KEY]: next });
     return next;
@@ -65,16 +66,9 @@ export type SettingsListener = (next: Settings, previous: Settings) => void;
 
 /**
  * Calls `listener` whenever the settings change, in whichever tab, page or window the change was
- * made: this is how open pages react to the options page and the popup without a reload.
- * Returns the function that stops listening (call it when the content script is invalidated).
+ * made: this is how open pages react to the options page and the popup without a reload. Stops
+ * when `signal` aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
  */
-export function watchSettings(listener: SettingsListener): () => void {
-  const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => {
-    if (areaName !== 'sync' && areaName !== 'local') return;
-    const change = changes[SETTINGS_KEY];
-    if (!change) return;
-    listener(parseSettings(change.newValue), parseSettings(change.oldValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+export function watchSettings(listener: SettingsListener, signal?: AbortSignal): () => void {
+  return watchKey(SETTINGS_KEY, ['sync', 'local'], (change) => listener(parseSettings(change.newValue), parseSettings(change.oldValue)), signal);
 }

@@ -3,8 +3,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SiteToggle } from './SiteToggle';
-import { getSettings, updateSettings } from '../../lib/runtime/settings/storage';
+import { SiteToggle } from '../../../components/popup/SiteToggle';
+import { getSettings, updateSettings } from '../../runtime/settings/storage';
+import { siteToggleTarget, useSiteToggle, type SiteToggleDeps } from './site-toggle';
+import { defaultSettings } from '../../core/settings';
+import type { PageState } from './types';
+
+/** The switch as the popup wires it: the view over the hook, for the page the popup describes. */
+function Toggle({ page }: { page: PageState }) {
+  const { state, toggle } = useSiteToggle('en', page);
+  return <SiteToggle lang="en" state={state} onToggle={toggle} />;
+}
+
+/** A page that listed its citations (`url`), or one that did not answer (undefined: the tab is asked). */
+const pageAt = (url: string | undefined): PageState =>
+  url === undefined ? { status: 'unavailable', message: 'switched off', tabId: undefined } : { status: 'ready', page: { url, title: '', citations: [] } };
 
 let root: HTMLElement;
 
@@ -22,13 +35,24 @@ afterEach(() => {
 
 async function mount(url: string | undefined) {
   await act(async () => {
-    render(<SiteToggle url={url} lang="en" />, root);
+    render(<Toggle page={pageAt(url)} />, root);
   });
 }
 
 const box = () => root.querySelector<HTMLInputElement>('input[role="switch"]')!;
 
-describe('SiteToggle', () => {
+describe('siteToggleTarget', () => {
+  it.each([
+    [{ status: 'loading' }, null],
+    [{ status: 'pdf', url: 'https://example.org/a.pdf', tabId: 3 }, null],
+    [{ status: 'unavailable', message: '', tabId: 4 }, { tabId: 4 }],
+    [{ status: 'ready', page: { url: 'https://example.org/', title: '', citations: [] } }, { url: 'https://example.org/' }],
+  ] as Array<[PageState, unknown]>)('%j → %j', (page, target) => {
+    expect(siteToggleTarget(page)).toEqual(target);
+  });
+});
+
+describe('the site switch', () => {
   it('switches the extension off for the page’s site, then back on', async () => {
     await mount('https://www.example.org/report?page=2');
     await vi.waitFor(() => expect(box().disabled).toBe(false));
@@ -84,5 +108,28 @@ describe('SiteToggle', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     await mount(undefined);
     await vi.waitFor(() => expect(root.textContent).toBe('Citations are only highlighted on web pages.'));
+  });
+
+  it('says why a switch could not be stored, and stops following the settings once closed', async () => {
+    const watchers = new Set<AbortSignal>();
+    const deps: SiteToggleDeps = {
+      activePageUrl: async () => undefined,
+      getSettings: async () => defaultSettings(),
+      watchSettings: (_listener, signal) => void watchers.add(signal),
+      toggleSite: () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
+    };
+    function Faked() {
+      const { state, toggle } = useSiteToggle('en', pageAt('https://example.org/'), deps);
+      return <SiteToggle lang="en" state={state} onToggle={toggle} />;
+    }
+    await act(async () => {
+      render(<Faked />, root);
+    });
+    await vi.waitFor(() => expect(box().disabled).toBe(false));
+    await act(async () => box().click());
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Could not save the change: QUOTA_BYTES_PER_ITEM quota exceeded'));
+    expect(box().checked).toBe(true);
+    await act(async () => render(null, root));
+    expect([...watchers].every((signal) => signal.aborted)).toBe(true);
   });
 });

@@ -3,10 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from './OptionsApp';
-import type { Lang } from '../../lib/core/lang';
-import { defaultSettings, SETTINGS_KEY } from '../../lib/runtime/settings/schema';
-import { getSettings, updateSettings } from '../../lib/runtime/settings/storage';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import type { Lang } from '../../core/lang';
+import { defaultSettings, SETTINGS_KEY } from '../../core/settings';
+import { getSettings, updateSettings } from '../../runtime/settings/storage';
+import { useOptionsController } from './controller';
+
+/** The page as entrypoints/options wires it: the view over the controller, on the fake browser's storage. */
+function OptionsPage({ lang }: { lang: Lang }) {
+  return <OptionsApp lang={lang} {...useOptionsController(lang)} />;
+}
 
 let root: HTMLElement;
 
@@ -24,7 +30,7 @@ afterEach(() => {
 
 async function mount(lang: Lang = 'en') {
   await act(async () => {
-    render(<OptionsApp lang={lang} />, root);
+    render(<OptionsPage lang={lang} />, root);
   });
   await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
 }
@@ -40,7 +46,7 @@ async function change(element: HTMLInputElement | HTMLSelectElement, value?: str
   });
 }
 
-describe('OptionsApp', () => {
+describe('the options page', () => {
   it('shows the stored settings in labelled controls', async () => {
     await updateSettings({ kinds: { resolution: false }, highlightStyle: 'underline', hoverDelayMs: 650, cardLang: 'es', disabledSites: ['example.org'] });
     await mount();

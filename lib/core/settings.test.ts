@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LANGS } from '../../core/lang';
-import { CARD_LANGS, InvalidSettingError, applyPatch, defaultSettings, parseSettings } from './schema';
+import { LANGS } from './lang';
+import { CARD_LANGS, InvalidSettingError, applyPatch, defaultSettings, parseSettings } from './settings';
 
 describe('card languages', () => {
   it('are automatic or any of the six languages of the Convention', () => {
