@@ -1,5 +1,5 @@
 import type { CardModel } from '../card/model';
-import { detect } from '../core/detect';
+import { detect } from '../core/detect/detector';
 import type { CitationKind } from '../core/detect/types';
 import type { CardLabels } from '../card/labels';
 import type { PageCitation, PageCitations } from '../core/messages';
@@ -8,6 +8,7 @@ import { CardController } from '../card/controller';
 import { loadCardUi } from '../card/loader';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
+import { ensureGrammars } from './grammars';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
 import { Scanner } from './scanner';
@@ -131,6 +132,7 @@ export class PageSession {
   async lookupSelection(text: string): Promise<void> {
     const selection = this.doc.getSelection();
     const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    await ensureGrammars(text);
     const citations = detect(text);
     const range = anchor ?? this.doc.createRange();
     if (!anchor) range.selectNodeContents(this.doc.body ?? this.doc.documentElement);
