@@ -47,6 +47,8 @@ export default defineConfig({
     // URL (Chromium) keeps pages from probing for it at a fixed address.
     web_accessible_resources: [
       { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      // The Russian, Chinese and Arabic grammars, imported by the content script on a page that needs them (lib/page/grammars.ts).
+      { resources: ['grammars.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       // A redirected PDF lands on the reader, which must be reachable from web navigations; it refuses to run in a frame.
       { resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] },
     ],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import index from 'virtual:mcxref-index';
 import { detect } from '../lib/core/detect';
 import { lookup } from '../lib/core/index/lookup';
-import { isCanonicalId } from '../lib/core/index/ids';
+import { isCanonicalId } from '../lib/core/ids';
 import { layoutNote } from './note-structure';
 
 // The seed note, walked with the real detector, against the index the build bundles.

@@ -1,5 +1,5 @@
 import { langOfTag } from '../core/lang';
-import { detect, detectLanguage, mayContainCitation } from '../core/detect';
+import { detect, detectLanguage, mayContainCitation } from '../core/detect/detector';
 import type { DetectLang } from '../core/detect/types';
 import type { Found } from './registry';
 import { segmentRange, type Segment } from './segments';

@@ -1,5 +1,6 @@
 import { blockOf, HOST_TAG, isInline, isInsideSkipped, isSkipped } from './dom-rules';
-import { mayContainCitation } from '../core/detect';
+import { mayContainCitation } from '../core/detect/detector';
+import { ensureGrammars } from './grammars';
 import { findInSegment, type FindOptions } from './find';
 import type { Registry } from './registry';
 import { createYielder } from './scheduler';
@@ -75,8 +76,11 @@ export class Scanner {
     this.observe(this.doc);
     // One prefilter pass over the whole text decides whether the page needs reading at all; a page
     // without any citation is then only walked for shadow roots (their text is not in textContent).
-    const hasCandidates = mayContainCitation(bodyText ?? root.textContent ?? '');
+    const text = bodyText ?? root.textContent ?? '';
+    const hasCandidates = mayContainCitation(text);
     this.enqueue(root, !hasCandidates);
+    // A page in Russian, Chinese or Arabic is read again once their tables are loaded (lib/page/grammars.ts).
+    void ensureGrammars(text, this.options.find?.lang).then((added) => added && [root, ...this.roots].forEach((r) => this.rescan(r)));
   }
 
   /** Stops scanning and observing; what was found stays in the registry (the caller clears it). */
@@ -105,6 +109,11 @@ export class Scanner {
   get shadowRoots(): ShadowRoot[] {
     this.pruneRoots();
     return [...this.roots];
+  }
+
+  /** Re-reads a subtree now (e.g. after the grammars of more languages were loaded). */
+  rescan(root: Node): void {
+    this.enqueue(root);
   }
 
   private observe(target: Document | ShadowRoot): void {

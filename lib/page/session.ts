@@ -1,4 +1,4 @@
-import { detect } from '../core/detect';
+import { detect } from '../core/detect/detector';
 import type { CitationKind } from '../core/detect/types';
 import type { PageCitation, PageCitations } from '../core/messages';
 import type { HighlightStyle } from '../runtime/settings';
@@ -10,6 +10,7 @@ import type { CardUi } from '../card/ui/types';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
 import { flasher } from './flash';
+import { ensureGrammars } from './grammars';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
 import { Scanner } from './scanner';
@@ -118,6 +119,7 @@ export class PageSession {
   async lookupSelection(text: string): Promise<void> {
     const selection = this.doc.getSelection();
     const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    await ensureGrammars(text);
     const citations = detect(text);
     const range = anchor ?? this.doc.createRange();
     if (!anchor) range.selectNodeContents(this.doc.body ?? this.doc.documentElement);

@@ -1,8 +1,11 @@
 import { attributionAfter } from './attribution';
-import { type ProvisionParse, parseHeadFirst, parseHeadLast } from './provisions';
-import type { Recognised, Recogniser, Scan } from './scan';
+import { parseHeadFirst } from './head-first';
+import { parseHeadLast } from './head-last';
+import type { ProvisionParse } from './provisions';
+import { longestReading, type Recognised, type Recogniser, type Scan } from './scan';
 import { tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { articleId } from '../ids';
 
 /**
  * Articles of the Minamata Convention. The parsers (provisions.ts) read the phrase in every
@@ -20,10 +23,6 @@ function atLineStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';
-}
-
-function articleId(a: number, p?: number, s?: string): string {
-  return `minamata:art${a}${p !== undefined ? `(${p})${s ? `(${s})` : ''}` : ''}`;
 }
 
 /** How close a Minamata mention must be for a bare provision to be its on a page about another instrument. */
@@ -72,18 +71,14 @@ export function provisionCitations(scan: Scan, at: number, parse: ProvisionParse
   return { citations, end: parse.end, why };
 }
 
-function best(scan: Scan, at: number, parser: (t: ReturnType<typeof tokensOf>) => ProvisionParse | null): { parse: ProvisionParse; lang: DetectLang } | null {
-  let winner: { parse: ProvisionParse; lang: DetectLang } | null = null;
-  for (const g of scan.grammars()) {
-    const parse = parser(tokensOf(g));
-    if (parse && (!winner || parse.end > winner.parse.end)) winner = { parse, lang: g.lang };
-  }
-  return winner;
+function best(scan: Scan, parser: (t: ReturnType<typeof tokensOf>) => ProvisionParse | null): { parse: ProvisionParse; lang: DetectLang } | null {
+  const found = longestReading(scan, (g) => parser(tokensOf(g)), (p) => p.end);
+  return found && { parse: found.reading, lang: found.lang };
 }
 
 /** At an article keyword. */
 export const recogniseArticle: Recogniser = (scan, at) => {
-  const found = best(scan, at, (t) => parseHeadFirst(scan.text, at, t));
+  const found = best(scan, (t) => parseHeadFirst(scan.text, at, t));
   if (!found) return null;
   const { parse } = found;
   const single = parse.leaves.length === 1 && parse.leaves[0]!.paragraph === undefined;
@@ -93,13 +88,13 @@ export const recogniseArticle: Recogniser = (scan, at) => {
 
 /** At a paragraph keyword. */
 export const recogniseParagraph: Recogniser = (scan, at) => {
-  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, false));
+  const found = best(scan, (t) => parseHeadLast(scan.text, at, t, false));
   return found ? provisionCitations(scan, at, found.parse, found.lang) : null;
 };
 
 /** At a subparagraph keyword. */
 export const recogniseSubparagraph: Recogniser = (scan, at) => {
   // A word that is a subparagraph with a letter may be a paragraph with a number ("el apartado 3 del artículo 12").
-  const found = best(scan, at, (t) => parseHeadLast(scan.text, at, t, true) ?? parseHeadLast(scan.text, at, t, false));
+  const found = best(scan, (t) => parseHeadLast(scan.text, at, t, true) ?? parseHeadLast(scan.text, at, t, false));
   return found ? provisionCitations(scan, at, found.parse, found.lang) : null;
 };

@@ -1,4 +1,4 @@
-import { SCRIPT_CHARS } from './grammar';
+import { derived, SCRIPT_CHARS } from './grammar';
 import { allWords, caseGrammars, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
 import { alternation, bounded, WB, WORD_CHAR } from './normalise';
 
@@ -15,46 +15,52 @@ import { alternation, bounded, WB, WORD_CHAR } from './normalise';
  */
 export type Attribution = 'minamata' | 'other' | 'generic' | 'none';
 
-const JOIN = new RegExp(
-  `\\s{0,3},?\\s{0,3}${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
-  'iy',
-);
-/**
- * Languages that say "of" with a case ending ("статьи 16 Минаматской конвенции") attribute by the
- * words that follow directly; only words of their own script are read so, so that Latin-script
- * text keeps needing its "of".
- */
-const BARE_JOIN = caseScripts().length
-  ? new RegExp(
-      `\\s{1,3}(?!${alternation(caseGrammars().flatMap((g) => g.listAnd))}|${alternation(allWords('article'))})(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`,
-      'iy',
-    )
-  : null;
-/** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
-const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
-const MINAMATA = new RegExp(bounded([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]), 'i');
-/** Mercury as the subject: "the mercury convention" is Minamata's, "the EU Mercury Regulation" is not. */
-const TOPIC = new RegExp(bounded(allWords('topicWords')), 'i');
-/** A kind of law or document among the first four words: "EU Mercury Regulation", "Ley de mercurio". */
-const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrumentWords'))}(?!${WORD_CHAR})`, 'i');
-const OTHER = new RegExp(bounded(allWords('otherInstruments')), 'i');
-/** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
-const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
-/** A capitalised kind of instrument opening the phrase: "de la Constitución", "of the Regulation". */
-const NAMED_HERE = new RegExp(`^${alternation(allWords('instrumentWords'))}`, 'iu');
 const CAPITAL = /^\p{Lu}/u;
-const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
-const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
-/** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
-const JOIN_ANYWHERE = new RegExp(
-  `${WB}(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
-  'gi',
-);
 /** A clause ends at a sentence mark or a line break (a heading's line says nothing of the next line). */
 const CLAUSE_END = /[.;:!?](?:\s|$)|\n/;
 const CLAUSE_MAX = 80;
-/** A phrase that is itself a provision ("of Annex D", "del anexo A") starts another citation. */
-const PROVISION = new RegExp(`^${alternation([...allWords('article'), ...allWords('annex'), ...allWords('paragraph'), ...allWords('subparagraph')])}`, 'i');
+
+/** The patterns built from every registered table, rebuilt when a grammar is registered. */
+const patterns = derived(() => {
+  const JOIN = new RegExp(
+    `\\s{0,3},?\\s{0,3}${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
+    'iy',
+  );
+  /**
+   * Languages that say "of" with a case ending ("статьи 16 Минаматской конвенции") attribute by the
+   * words that follow directly; only words of their own script are read so, so that Latin-script
+   * text keeps needing its "of".
+   */
+  const BARE_JOIN = caseScripts().length
+    ? new RegExp(
+        `\\s{1,3}(?!${alternation(caseGrammars().flatMap((g) => g.listAnd))}|${alternation(allWords('article'))})(?:${alternation(allWords('determiners'))}\\s{1,4}){0,2}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`,
+        'iy',
+      )
+    : null;
+  /** An instrument named right after the provision, without "of": "Article 3 TEU", "article 4 Basel". */
+  const DIRECT = new RegExp(`\\s{1,3}${alternation(allWords('otherInstruments'))}`, 'iy');
+  const MINAMATA = new RegExp(bounded([...allWords('minamataNames'), ...MINAMATA_SYMBOLS]), 'i');
+  /** Mercury as the subject: "the mercury convention" is Minamata's, "the EU Mercury Regulation" is not. */
+  const TOPIC = new RegExp(bounded(allWords('topicWords')), 'i');
+  /** A kind of law or document among the first four words: "EU Mercury Regulation", "Ley de mercurio". */
+  const NAMED_LAW = new RegExp(`^(?:\\S+\\s+){0,4}${alternation(allWords('instrumentWords'))}(?!${WORD_CHAR})`, 'i');
+  const OTHER = new RegExp(bounded(allWords('otherInstruments')), 'i');
+  /** An instrument word among the first four words: "Regulation (EU) …", "International Covenant on …", "Stockholm Convention". */
+  const NAMED = new RegExp(`^(?:\\S+\\s+){0,3}(?:${alternation(allWords('instrumentWords'))}|${alternation(allWords('convention'))})`, 'i');
+  /** A capitalised kind of instrument opening the phrase: "de la Constitución", "of the Regulation". */
+  const NAMED_HERE = new RegExp(`^${alternation(allWords('instrumentWords'))}`, 'iu');
+  const CONVENTION = new RegExp(`^${alternation(allWords('convention'))}(-)?\\s{0,3}(${WORD_CHAR}+(?:\\s+${WORD_CHAR}+)?)?`, 'i');
+  const NAMER = new RegExp(`^${alternation(allWords('conventionNamers'))}`, 'i');
+  /** Further on in the clause: an "of" that may open an attribution, or (group 1) another provision, which stops the search. */
+  const JOIN_ANYWHERE = new RegExp(
+    `${WB}(${alternation([...allWords('article'), ...allWords('annex')])})|(?<!${WORD_CHAR})${alternation(allWords('of'))}\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4}){0,2}`,
+    'gi',
+  );
+  /** A phrase that is itself a provision ("of Annex D", "del anexo A") starts another citation. */
+  const PROVISION = new RegExp(`^${alternation([...allWords('article'), ...allWords('annex'), ...allWords('paragraph'), ...allWords('subparagraph')])}`, 'i');
+  return { JOIN, BARE_JOIN, DIRECT, MINAMATA, TOPIC, NAMED_LAW, OTHER, NAMED, NAMED_HERE, CONVENTION, NAMER, JOIN_ANYWHERE, PROVISION };
+});
+
 /** Where the phrase that names the instrument ends. */
 const PHRASE_END = /[,.;:!?\n([\]]/;
 const PHRASE_MAX = 90;
@@ -65,6 +71,7 @@ const PHRASE_MAX = 90;
  * no other article or annex comes first, since that one would own the attribution.
  */
 export function attributionAfter(text: string, pos: number, directOnly = false): Attribution {
+  const { DIRECT, JOIN, BARE_JOIN, JOIN_ANYWHERE, PROVISION, OTHER, NAMED_HERE } = patterns();
   DIRECT.lastIndex = pos;
   if (DIRECT.test(text)) return 'other';
   JOIN.lastIndex = pos;
@@ -119,6 +126,7 @@ function describes(namerAndNext: string): boolean {
 
 /** Classifies the words that follow "of the" / "de la" / "del". */
 export function classifyPhrase(phrase: string): Attribution {
+  const { MINAMATA, OTHER, CONVENTION, NAMER, TOPIC, NAMED_LAW, NAMED } = patterns();
   const min = MINAMATA.exec(phrase);
   const other = OTHER.exec(phrase);
   if (min && (!other || min.index < other.index)) return 'minamata';

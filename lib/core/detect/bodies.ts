@@ -1,4 +1,4 @@
-import { type Script, SCRIPT_CHARS, scriptsIn } from './grammar';
+import { derived, type Script, SCRIPT_CHARS, scriptsIn } from './grammar';
 import { allWords, caseScripts, MINAMATA_SYMBOLS } from './lexicon';
 import { alternation, DIGIT, WORD_CHAR } from './normalise';
 
@@ -22,9 +22,18 @@ function bodySource(scripts?: ReadonlySet<Script>): string {
     .map((s) => `(${s})`)
     .join('|')})`;
 }
-const BODY_ANY = new RegExp(bodySource(), 'gi');
-/** The same for text in Latin script alone, which is most text and runs much faster without the other scripts' words. */
-const BODY_LATIN = new RegExp(bodySource(new Set(['Latin'])), 'gi');
+/** The patterns built from the registered tables, rebuilt when a grammar is registered. */
+const patterns = derived(() => ({
+  BODY_ANY: new RegExp(bodySource(), 'gi'),
+  /** The same for text in Latin script alone, which is most text and runs much faster without the other scripts' words. */
+  BODY_LATIN: new RegExp(bodySource(new Set(['Latin'])), 'gi'),
+  JOIN_AFTER: new RegExp(
+    `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(allWords('adoptedBy'))})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
+    'iy',
+  ),
+  /** In case languages the body follows directly, in the genitive ("резолюция 5/14 Ассамблеи …"); see attribution.ts. */
+  BARE_JOIN: caseScripts().length ? new RegExp(`\\s{1,3}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'y') : null,
+}));
 /** The word boundary before a body's name, checked in code: a lookbehind in front of the alternation would slow every scan. */
 const INSIDE = new RegExp(`${WORD_CHAR}|${DIGIT}|_`);
 const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
@@ -32,6 +41,7 @@ const HAN = /^[\u3400-\u9fff\uf900-\ufaff]/;
 /** The bodies named in `s`, whole words only, in order. */
 function namedIn(s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const { BODY_ANY, BODY_LATIN } = patterns();
   const re = scriptsIn(s).size > 1 ? BODY_ANY : BODY_LATIN;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -43,12 +53,6 @@ function namedIn(s: string): RegExpExecArray[] {
   }
   return out;
 }
-const JOIN_AFTER = new RegExp(
-  `\\s{0,3},?\\s{0,3}(?:${alternation(allWords('of'))}|${alternation(allWords('adoptedBy'))})\\s{0,4}(?:${alternation(allWords('determiners'))}\\s{0,4})?`,
-  'iy',
-);
-/** In case languages the body follows directly, in the genitive ("резолюция 5/14 Ассамблеи …"); see attribution.ts. */
-const BARE_JOIN = caseScripts().length ? new RegExp(`\\s{1,3}(?=${caseScripts().map((s) => SCRIPT_CHARS[s].source).join('|')})`, 'y') : null;
 /** Only this much of the sentence before the keyword speaks for it ("General Assembly, in its resolution"). */
 const BEFORE = 60;
 const AFTER = 100;
@@ -81,6 +85,7 @@ export function bodyBefore(text: string, at: number, classes: readonly Body[]): 
  * COP too: "Conference of the Parties to the Basel Convention" is Basel's.
  */
 export function bodyAfter(text: string, pos: number, classes: readonly Body[]): Body | null {
+  const { JOIN_AFTER, BARE_JOIN } = patterns();
   JOIN_AFTER.lastIndex = pos;
   let start: number;
   if (JOIN_AFTER.exec(text)) start = JOIN_AFTER.lastIndex;

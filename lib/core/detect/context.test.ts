@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHUNK, CLASSES, ContextIndex, MENTION_SOURCE, OVERLAP, type MentionClass } from './context';
+import { CHUNK, CLASSES, ContextIndex, mentionPatterns, OVERLAP, type MentionClass } from './context';
 
 /**
  * The mentions the full pattern finds, chunk by chunk, in global passes: what the two-stage scan
  * (first tokens, then the full pattern anchored) must reproduce exactly.
  */
 function reference(text: string): Array<{ at: number; cls: MentionClass }> {
-  const re = new RegExp(MENTION_SOURCE, 'gi');
+  const re = new RegExp(mentionPatterns().mention, 'gi');
   const out: Array<{ at: number; cls: MentionClass }> = [];
   for (let start = 0; start < text.length; start += CHUNK) {
     const end = Math.min(text.length, start + CHUNK);

@@ -1,9 +1,10 @@
 import { type Body, bodyAfter, bodyBefore } from './bodies';
 import { Cursor } from './cursor';
 import { mcPair, type Pair, pairs } from './numbered';
-import { LIMITS, type Recogniser } from './scan';
+import { LIMITS, longestReading, type Recogniser } from './scan';
 import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation, DetectLang } from './types';
+import { decisionId } from '../ids';
 
 /**
  * Minamata COP decisions: "decision MC-5/3", "décision MC-4/11", "decisiones MC-5/1 y MC-5/2", the
@@ -14,7 +15,7 @@ import type { Citation, DetectLang } from './types';
  */
 
 function citation(p: Pair, start: number, lang: DetectLang): Citation {
-  const id = `MC-${p.session}/${p.draft ? '[--]' : p.number}`;
+  const id = decisionId(p.session, p.draft ? null : p.number);
   const parts: Citation['parts'] = { meeting: p.session, number: p.number };
   if (p.draft) parts.draft = true;
   return { kind: 'decision', id, start, end: p.end, lang, parts };
@@ -28,17 +29,21 @@ const ALL: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
 /** At a decision keyword. */
 export const recogniseDecision: Recogniser = (scan, at) => {
   const { text } = scan;
-  let found: { list: Pair[]; lang: DetectLang } | null = null;
-  for (const g of scan.grammars()) {
-    const t = tokensOf(g);
-    const c = new Cursor(text, at);
-    const kw = c.eat(t.decision);
-    if (!kw) continue;
-    c.eat(KEY_SPACE);
-    const list = pairs(c, t, /s$/i.test(kw[0]));
-    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang };
-  }
-  if (!found) return null;
+  const read = longestReading(
+    scan,
+    (g) => {
+      const t = tokensOf(g);
+      const c = new Cursor(text, at);
+      const kw = c.eat(t.decision);
+      if (!kw) return null;
+      c.eat(KEY_SPACE);
+      const list = pairs(c, t, /s$/i.test(kw[0]));
+      return list.length > 0 ? list : null;
+    },
+    (list) => list[list.length - 1]!.end,
+  );
+  if (!read) return null;
+  const found = { list: read.reading, lang: read.lang };
   const valid: Pair[] = [];
   for (const p of found.list) {
     if (!validPair(p)) break;

@@ -1,6 +1,7 @@
 import type { Recogniser, Scan } from './scan';
 import type { Citation } from './types';
 import { sticky } from './cursor';
+import { documentId, resolutionId } from '../ids';
 
 /**
  * Document symbols of the Minamata COP (UNEP/MC/COP.6/INF/28, …/22/Add.1/Rev.1, …/CRP.6) and UNEA
@@ -41,7 +42,7 @@ export const recogniseSymbol: Recogniser = (scan, at) => {
   const end = at + res[0].length;
   return {
     citations: [
-      { kind: 'resolution', id: `UNEP/EA.${meeting}/Res.${number}`, start: at, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting, number } },
+      { kind: 'resolution', id: resolutionId(meeting, number), start: at, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting, number } },
     ],
     end,
   };
@@ -76,10 +77,9 @@ function documentRange(scan: Scan, first: Citation): Citation[] {
   const lastStart = first.end + m[1]!.length;
   const out: Citation[] = [];
   for (let n = parts.number + 1; n <= to; n++) {
-    const head = series === 'INF' ? `INF/${n}` : series === 'CRP' ? `CRP.${n}` : `${n}`;
     const ownParts: Citation['parts'] = { body: 'UNEP/MC/COP', meeting, number: n, suffixes: [] };
     if (series) ownParts.series = series;
-    out.push({ kind: 'document', id: `UNEP/MC/COP.${meeting}/${head}`, start: n === to ? lastStart : first.start, end, lang: first.lang, parts: ownParts });
+    out.push({ kind: 'document', id: documentId('UNEP/MC/COP', meeting, n, series), start: n === to ? lastStart : first.start, end, lang: first.lang, parts: ownParts });
   }
   return out;
 }
@@ -105,8 +105,7 @@ function documentCitation(m: RegExpExecArray, at: number, lang: Citation['lang']
     seen.add(type);
     suffixes.push(`${type}.${Number(s[2])}`);
   }
-  const head = series === 'INF' ? `INF/${number}` : series === 'CRP' ? `CRP.${number}` : `${number}`;
-  const id = ['UNEP/MC/COP.' + meeting, head, ...suffixes].join('/');
+  const id = documentId('UNEP/MC/COP', meeting, number, series, suffixes);
   const parts: Citation['parts'] = { body: 'UNEP/MC/COP', meeting, number, suffixes };
   if (series) parts.series = series;
   return { kind: 'document', id, start: at, end, lang, parts };

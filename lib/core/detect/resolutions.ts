@@ -1,12 +1,14 @@
 import { type Body, bodyAfter, bodyBefore } from './bodies';
 import { Cursor } from './cursor';
 import { type Pair, pairs } from './numbered';
-import { LIMITS, type Recogniser, type Scan } from './scan';
+import { LIMITS, longestReading, type Recogniser, type Scan } from './scan';
 import { RESOLUTION_HEADING } from './anchors';
+import { derived } from './grammar';
 import { allWords } from './lexicon';
 import { alternation } from './normalise';
 import { KEY_SPACE, tokensOf } from './tokens';
-import type { Citation, DetectLang } from './types';
+import type { Citation } from './types';
+import { resolutionId } from '../ids';
 
 /**
  * UNEA resolutions written by number: "resolution 6/3", "UNEA resolution 5/12", "résolutions 6/3
@@ -22,19 +24,23 @@ const RESOLVING: readonly Body[] = ['unea', 'body'];
 
 export const recogniseResolution: Recogniser = (scan, at) => {
   const { text } = scan;
-  let found: { list: Pair[]; lang: DetectLang; named: boolean } | null = null;
-  for (const g of scan.grammars()) {
-    const t = tokensOf(g);
-    const c = new Cursor(text, at);
-    const kw = c.eat(t.resolution);
-    if (!kw) continue;
-    c.eat(KEY_SPACE);
-    // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
-    const named = c.eat(t.uneaBetween) !== null;
-    const list = pairs(c, t, /s$/i.test(kw[0])).filter((p) => !p.mc);
-    if (list.length > 0 && (!found || list[list.length - 1]!.end > found.list[found.list.length - 1]!.end)) found = { list, lang: g.lang, named };
-  }
-  if (!found) return null;
+  const read = longestReading(
+    scan,
+    (g) => {
+      const t = tokensOf(g);
+      const c = new Cursor(text, at);
+      const kw = c.eat(t.resolution);
+      if (!kw) return null;
+      c.eat(KEY_SPACE);
+      // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
+      const named = c.eat(t.uneaBetween) !== null;
+      const list = pairs(c, t, /s$/i.test(kw[0])).filter((p) => !p.mc);
+      return list.length > 0 ? { list, named } : null;
+    },
+    (r) => r.list[r.list.length - 1]!.end,
+  );
+  if (!read) return null;
+  const found = { ...read.reading, lang: read.lang };
   // A list stops at its first pair that cannot be a UNEA resolution.
   const valid: Pair[] = [];
   for (const p of found.list) {
@@ -67,7 +73,7 @@ export const recogniseResolution: Recogniser = (scan, at) => {
   const lang = found.lang;
   const citations: Citation[] = valid.map((p, i) => ({
     kind: 'resolution',
-    id: `UNEP/EA.${p.session}/Res.${p.number}`,
+    id: resolutionId(p.session, p.number!),
     start: i === 0 ? at : p.start,
     end: p.end,
     lang,
@@ -101,7 +107,7 @@ export function resolutionHeadings(scan: Scan): Citation[] {
     if (session < 1 || session > LIMITS.sessions || number < 1 || number > LIMITS.resolutions) continue;
     const ctx = scan.context();
     if ((ctx.latestBefore(start, ['unea', 'body']) ?? ctx.firstAfter(start, ['unea', 'body'])) !== 'unea') continue;
-    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
+    out.push({ kind: 'resolution', id: resolutionId(session, number), start, end, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }
@@ -122,7 +128,7 @@ function headingLineStart(text: string, slash: number): number {
 
 /** "(4/8)": a resolution number alone in brackets, read where indexOf finds a "(". */
 const BRACKETED = /\((\d)\s?\/\s?(\d{1,2})\)/uy;
-const RESOLUTION_WORD = new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu');
+const RESOLUTION_WORD = derived(() => new RegExp(`(?<!\\p{L})${alternation(allWords('resolution'))}`, 'iu'));
 const SENTENCE_END = /[.;!?\n]\s/gu;
 /** How far back in its sentence a bracketed number looks for the word "resolution". */
 const BRACKET_REACH = 160;
@@ -148,11 +154,11 @@ export function bracketedResolutions(scan: Scan): Citation[] {
     let cut = 0;
     for (let e = SENTENCE_END.exec(before); e; e = SENTENCE_END.exec(before)) cut = e.index + e[0].length;
     before = before.slice(cut);
-    if (!RESOLUTION_WORD.test(before)) continue;
+    if (!RESOLUTION_WORD().test(before)) continue;
     const named = bodyBefore(text, m.index, RESOLVING);
     if (named ? named !== 'unea' : !scan.context().resolutionIsUnea(m.index)) continue;
     const start = m.index + 1;
-    out.push({ kind: 'resolution', id: `UNEP/EA.${session}/Res.${number}`, start, end: m.index + m[0].length - 1, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
+    out.push({ kind: 'resolution', id: resolutionId(session, number), start, end: m.index + m[0].length - 1, lang: scan.lang(), parts: { body: 'UNEP/EA', meeting: session, number } });
   }
   return out;
 }

@@ -33,3 +33,19 @@ export const LIMITS = {
   cops: 9,
   decisions: 60,
 } as const;
+
+/**
+ * Reads the phrase at an anchor with each of the scan's grammars and keeps the longest reading:
+ * the grammars share keywords ("article", "resolution"), and the one that reads further understood
+ * more of the phrase. A tie goes to the grammar tried first, the scan's language.
+ */
+export function longestReading<T>(scan: Scan, read: (g: Grammar) => T | null, end: (reading: T) => number): { reading: T; lang: DetectLang } | null {
+  let best: { reading: T; lang: DetectLang; end: number } | null = null;
+  for (const g of scan.grammars()) {
+    const reading = read(g);
+    if (reading === null) continue;
+    const e = end(reading);
+    if (!best || e > best.end) best = { reading, lang: g.lang, end: e };
+  }
+  return best && { reading: best.reading, lang: best.lang };
+}

@@ -1,4 +1,4 @@
-import { parseCanonicalId } from '../index/ids';
+import { parseCanonicalId } from '../ids';
 
 /** The Convention's name as reference managers should show it for article and annex citations. */
 export const CONVENTION_TITLE = 'Minamata Convention on Mercury';

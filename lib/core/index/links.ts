@@ -4,7 +4,7 @@
  * `isAllowedLink` is the allow-list the tests and the build check every shipped link against.
  */
 import { LANGS, type Lang } from '../lang.ts';
-import type { ParsedId } from './ids';
+import type { ParsedId } from '../ids';
 
 /** UN ODS and undocs.org serve documents in all six UN languages. */
 export type LinkLang = Lang;

@@ -4,7 +4,7 @@
  */
 import type { CardBody, CardCitation, CardData, CardLang, CardMeeting, CardText, CardTitle, LookupResult, TitleNote } from './result';
 import type { CompiledIndex, OwnWords, Words } from './compiled';
-import { articleIdOf, parseCanonicalId, type ParsedId } from './ids';
+import { articleId, parseCanonicalId, type ParsedId } from '../ids';
 import { LANGS } from '../lang';
 import { archiveMeetingLink, exactLink, idLinks, meetingPageLink, type CardLink } from './links';
 
@@ -121,7 +121,7 @@ export function lookupIn(index: CompiledIndex, id: string, lang: CardLang): Look
     }
     if (parsed.kind === 'article') {
       const a = index.articles[String(parsed.article)];
-      card.entryId = articleIdOf(parsed.article);
+      card.entryId = articleId(parsed.article);
       bodyKeys = [...(a?.bodies ?? [])];
       if (parsed.paragraph !== undefined) {
         const para = a?.paragraphs?.[`${parsed.paragraph}${parsed.subparagraph ? `(${parsed.subparagraph})` : ''}`] ?? a?.paragraphs?.[String(parsed.paragraph)];

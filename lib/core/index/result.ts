@@ -5,7 +5,7 @@
  * job, through i18n, driven by the structured fields here.
  */
 import type { CitedIn, IndexLang } from './compiled';
-import type { IdKind, ParsedId } from './ids';
+import type { IdKind, ParsedId } from '../ids';
 import type { CardLink } from './links';
 
 export type { CardLink, LinkKind } from './links';
