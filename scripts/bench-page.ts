@@ -4,8 +4,9 @@
  *   - dense reports of 2 MB (10 000 citations) and 6 MB (30 000): extra main-thread time beside
  *     mark.js marking the same matches on the same page; a 2 MB page without citations;
  *   - a page whose text changes every 16 ms for 10 s, with 1 000 citations (and 20): extra time over the page's own;
- *   - long tasks while a 100 000-node report and a page of 1 million text nodes are scanned live.
- * BENCH_ONLY=dense2,dense6,empty,mutating,mutating20,tasks100k,tasks1m picks scenarios; BENCH_RUNS (default 3) sets the runs per figure;
+ *   - long tasks while a 100 000-node report and a page of 1 million text nodes are scanned live;
+ *   - first-card latency: from the end of the dwell on a citation to the card painted.
+ * BENCH_ONLY=dense2,dense6,empty,mutating,mutating20,tasks100k,tasks1m,card picks scenarios; BENCH_RUNS (default 3) sets the runs per figure;
  * BENCH_EXTENSION_DIR measures another build (e.g. a copy of an older .output/chrome-mv3).
  */
 import { readFileSync } from 'node:fs';
@@ -14,13 +15,13 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, launchWithExtension } from '../tests/browser';
 import { startStaticServer } from '../tests/server';
 import { densePage, inlineReportPage, manyNodesPage, mutatingPage } from './bench/pages';
-import { dense, mutating, quiet, scanLongTasks, type Bench } from './bench/scenarios';
+import { dense, firstCard, mutating, quiet, scanLongTasks, type Bench } from './bench/scenarios';
 
 const MB = 1024 * 1024;
 
 async function main() {
   if (!chromiumPath()) throw new Error('No Chromium found (set CHROMIUM_PATH).');
-  const only = new Set((process.env.BENCH_ONLY ?? 'dense2,dense6,empty,mutating,mutating20,tasks100k,tasks1m').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'dense2,dense6,empty,mutating,mutating20,tasks100k,tasks1m,card').split(','));
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const server = await startStaticServer(resolve(import.meta.dirname, '..', 'tests', 'site'));
   server.routes.set('/dense-2mb.html', densePage(2 * MB, 10_000));
@@ -44,6 +45,7 @@ async function main() {
     if (only.has('mutating')) await mutating(b, '/mutating.html', 'Mutating page, 1 000 citations');
     if (only.has('mutating20')) await mutating(b, '/mutating-20.html', 'Mutating page, 20 citations');
     if (only.has('tasks100k')) await scanLongTasks(b, '/inline-100k.html', 'Report of 100 000 nodes scanned live');
+    if (only.has('card')) await firstCard(b, '/brief-en.html', 'First card on a page', 'UNEP/MC/COP.6/INF/28');
     if (only.has('tasks1m')) await scanLongTasks(b, '/text-1m.html', 'Page of 1 million text nodes scanned live');
   } finally {
     await ours.close();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CARD_UI_GLOBAL, type CardUi } from './ui/types';
+import type { CardUi } from './ui/types';
 
 let loading: Promise<CardUi> | null = null;
 
@@ -13,7 +13,7 @@ let loading: Promise<CardUi> | null = null;
 export function loadCardUi(): Promise<CardUi> {
   loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js'))
     .then(() => {
-      const ui = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUi | undefined;
+      const ui = globalThis.__mcxrefCardUi;
       if (!ui) throw new Error('the card could not be loaded');
       return ui;
     })

@@ -98,10 +98,6 @@ export class Registry {
     return out;
   }
 
-  ofKind(kind: CitationKind): Found[] {
-    return this.all().filter((f) => f.citation.kind === kind);
-  }
-
   private unindex(f: Found): void {
     for (const node of f.nodes) {
       const list = this.byNode.get(node);

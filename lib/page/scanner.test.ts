@@ -161,3 +161,56 @@ describe('Scanner: slices of a bounded budget', () => {
     scanner.stop();
   });
 });
+
+/** A scheduler the test steps by hand: `yielder` queues the next slice, `step()` runs it. */
+function manualScheduler() {
+  const queued: Array<() => void> = [];
+  let cancelled = 0;
+  return {
+    queued,
+    get cancelled() {
+      return cancelled;
+    },
+    yielder: (fn: () => void) => {
+      queued.push(fn);
+      return () => {
+        const at = queued.indexOf(fn);
+        if (at >= 0) queued.splice(at, 1);
+        cancelled++;
+      };
+    },
+    step(): boolean {
+      const fn = queued.shift();
+      fn?.();
+      return fn !== undefined;
+    },
+  };
+}
+
+describe('Scanner: the slice scheduler', () => {
+  const PARAGRAPHS = 120;
+  const page = () => {
+    document.body.innerHTML = Array.from({ length: PARAGRAPHS }, (_, i) => `<p>Paragraph ${i}: see UNEP/MC/COP.6/INF/28 on this point.</p>`).join('');
+  };
+
+  it('does all the work in one slice when the clock stands still, and stop() cancels a pending slice', () => {
+    page();
+    const scheduler = manualScheduler();
+    const registry = new Registry();
+    const still = new Scanner(registry, document, { sliceMs: 20, now: () => 0, yielder: scheduler.yielder });
+    still.start();
+    scheduler.step();
+    expect(registry.size).toBe(PARAGRAPHS);
+    expect(scheduler.queued).toHaveLength(0);
+    still.stop();
+
+    const other = new Registry();
+    const stopped = new Scanner(other, document, { sliceMs: 20, now: () => 0, yielder: scheduler.yielder });
+    stopped.start();
+    expect(scheduler.queued).toHaveLength(1);
+    stopped.stop();
+    expect(scheduler.cancelled).toBe(1);
+    expect(scheduler.step()).toBe(false);
+    expect(other.size).toBe(0);
+  });
+});

@@ -111,7 +111,7 @@ export class Scanner {
     return [...this.roots];
   }
 
-  /** Re-reads a subtree now (e.g. after settings that change what is detected). */
+  /** Re-reads a subtree now (e.g. after the grammars of more languages were loaded). */
   rescan(root: Node): void {
     this.enqueue(root);
   }

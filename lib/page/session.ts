@@ -1,13 +1,15 @@
-import type { CardModel } from '../card/model';
 import { detect } from '../core/detect/detector';
 import type { CitationKind } from '../core/detect/types';
-import type { CardLabels } from '../card/labels';
 import type { PageCitation, PageCitations } from '../core/messages';
 import type { HighlightStyle } from '../runtime/settings';
-import { CardController } from '../card/controller';
+import { cardController, type CardController } from '../card/controller';
 import { loadCardUi } from '../card/loader';
+import type { ReadAt } from '../card/open-card';
+import type { CardPort } from '../card/port';
+import type { CardUi } from '../card/ui/types';
 import { Highlighter } from './highlighter';
 import { pageContext, pageLanguage } from './find';
+import { flasher } from './flash';
 import { ensureGrammars } from './grammars';
 import { liveRange } from './hit-test';
 import { Registry, type Found } from './registry';
@@ -23,19 +25,15 @@ export interface SessionSettings {
   lang: string;
 }
 
-/** The extension services a session uses (messages to the background), injected for testing. */
-export interface SessionServices {
-  loadModels: (refs: Array<{ id: string; kind: CitationKind }>, lang: string) => Promise<{ models: CardModel[]; labels: CardLabels }>;
-  savedState: (ids: string[]) => Promise<Set<string>>;
-  save: (input: { id: string; kind: CitationKind; title: string; page: { url: string; title: string; sentence: string } }) => Promise<void>;
-  /** Resolves to the token that undoes the removal (null when it was not saved). */
-  unsave: (id: string) => Promise<string | null>;
-  undo: (token: string) => Promise<void>;
-  copy: (text: string) => Promise<void>;
+/** The parts a session is built from; tests replace them. */
+export interface SessionParts {
+  /** The card's UI bundle (default: loaded from the extension on first use). */
+  ui?: () => Promise<CardUi>;
+  /** False for a page where the extension is switched off: no scan, no paint, only cards asked for explicitly. */
+  scan?: boolean;
+  /** Options for the scanner (tests pass a fake clock and scheduler). */
+  scanner?: ConstructorParameters<typeof Scanner>[2];
 }
-
-/** How long a revealed citation stays flashed. */
-const FLASH_MS = 1600;
 
 /**
  * Everything the extension does on one page while it is enabled there: scan and observe, paint,
@@ -47,39 +45,28 @@ export class PageSession {
   readonly scanner: Scanner;
   private readonly highlighter: Highlighter;
   readonly cards: CardController;
-  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly life = new AbortController();
+  private readonly flash: (range: Range) => void;
 
   constructor(
     private readonly doc: Document,
     private settings: SessionSettings,
-    private readonly services: SessionServices,
-    /** False for a page where the extension is switched off: no scan, no paint, only cards asked for explicitly. */
-    scan = true,
+    port: CardPort,
+    parts: SessionParts = {},
   ) {
+    const scan = parts.scan ?? true;
+    this.flash = flasher(doc.defaultView, this.life.signal);
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     const bodyText = scan ? ((doc.body ?? doc.documentElement)?.textContent ?? '') : '';
-    this.scanner = new Scanner(this.registry, doc, { find: { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) }, onIdle: () => this.highlighter.flush() });
-    this.cards = new CardController({
+    const find = { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) };
+    this.scanner = new Scanner(this.registry, doc, { ...parts.scanner, find, onIdle: () => this.highlighter.flush() });
+    this.cards = cardController({
       doc,
-      ui: loadCardUi,
+      ui: parts.ui ?? loadCardUi,
+      port,
       registry: this.registry,
       shadowRoots: () => this.scanner.shadowRoots,
-      loadModels: (refs, lang) => services.loadModels(refs, lang),
-      savedState: (ids) => services.savedState(ids),
-      save: (model, found) =>
-        services.save({
-          id: model.id,
-          kind: model.kind,
-          title: model.title ?? model.label,
-          page: {
-            url: pageUrl(doc),
-            title: doc.title,
-            sentence: found ? sentenceAround(found.source, found.citation.start, found.citation.end) : '',
-          },
-        }),
-      unsave: (id) => services.unsave(id),
-      undo: (token) => services.undo(token),
-      copy: (text) => services.copy(text),
+      pageOf: (found) => pageOf(doc, found),
       settings: () => ({
         hoverDelayMs: this.settings.hoverDelayMs,
         lang: this.settings.lang,
@@ -95,9 +82,9 @@ export class PageSession {
     this.settings = next;
     if (previous.highlightStyle !== next.highlightStyle || JSON.stringify(previous.kinds) !== JSON.stringify(next.kinds)) {
       this.highlighter.configure({ style: next.highlightStyle, kinds: next.kinds });
-      if (!next.kinds[this.openKind() ?? 'document']) this.cards.close(false);
+      if (!next.kinds[this.openKind() ?? 'document']) this.cards.card.close(false);
     }
-    if (previous.lang !== next.lang) void this.cards.relocalise();
+    if (previous.lang !== next.lang) void this.cards.card.relocalise();
   }
 
   /** The distinct citations on the page with their counts, in order of first appearance. */
@@ -123,8 +110,8 @@ export class PageSession {
   reveal(id: string, index = 0): boolean {
     const found = this.registry.ordered().filter((f) => f.citation.id === id)[index];
     if (!found) return false;
-    void this.cards.reveal(found, { autoFocus: false });
-    this.flash(found);
+    void this.cards.walk.reveal(found, { autoFocus: false });
+    this.flash(liveRange(found));
     return true;
   }
 
@@ -143,17 +130,17 @@ export class PageSession {
       nodes: [],
       source: text,
     }));
-    await this.cards.showForSelection(found, range);
+    await this.cards.card.show(found, range, { autoFocus: true, returnFocus: this.doc.activeElement });
   }
 
   /** Keyboard navigation: the next citation (or previous with -1), with focus in its card. */
   next(step: 1 | -1 = 1): Promise<boolean> {
-    return this.cards.next(step);
+    return this.cards.walk.next(step);
   }
 
+  /** Undoes everything the session did on the page: highlights, observers, listeners, timers, the card's host. */
   destroy(): void {
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
-    this.clearFlash();
+    this.life.abort();
     this.scanner.stop();
     this.cards.destroy();
     this.highlighter.destroy();
@@ -161,24 +148,14 @@ export class PageSession {
   }
 
   private openKind(): CitationKind | undefined {
-    const id = this.cards.openIds[0];
+    const id = this.cards.card.ids[0];
     return id ? this.registry.all().find((f) => f.citation.id === id)?.citation.kind : undefined;
   }
+}
 
-  private flash(found: Found): void {
-    const win = this.doc.defaultView as (Window & { Highlight?: typeof Highlight; CSS?: { highlights?: HighlightRegistry } }) | null;
-    const registry = win?.CSS?.highlights;
-    if (!registry || !win?.Highlight) return;
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
-    registry.set('mcxref-flash', new win.Highlight(liveRange(found)));
-    this.flashTimer = setTimeout(() => this.clearFlash(), FLASH_MS);
-  }
-
-  private clearFlash(): void {
-    const win = this.doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry } }) | null;
-    win?.CSS?.highlights?.delete('mcxref-flash');
-    this.flashTimer = null;
-  }
+/** Where a citation on this page was read, as a save records it. */
+function pageOf(doc: Document, found: Found | null): ReadAt {
+  return { url: pageUrl(doc), title: doc.title, sentence: found ? sentenceAround(found.source, found.citation.start, found.citation.end) : '' };
 }
 
 /**

@@ -1,107 +1,90 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CONTENT_PING, LOOKUP_SELECTION, NEXT_CITATION, PAGE_CITATIONS, REVEAL_CITATION } from '../core/messages';
-import { dispatch, handler, senderKind, table, type SenderKind } from '../runtime/message-bus';
-import { SavedListError, getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../runtime/saved';
+import { SavedListError } from '../core/errors';
 import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../runtime/settings';
-import { loadCardModels } from '../card/port';
-import { PageSession, type SessionSettings } from './session';
+import { extensionPort, type CardPort } from '../card/port';
+import { answerMessages, pageRouter, type PageState } from './router';
+import { PageSession, type SessionParts, type SessionSettings } from './session';
+
+/** What the content script is started with; tests pass their own. */
+export interface ContentDeps {
+  doc: Document;
+  port: CardPort;
+  /** False once the extension is reloaded or removed under this (then orphaned) script. */
+  alive: () => boolean;
+  /** Registers what runs when the script's context may have been invalidated. */
+  onInvalidated: (fn: () => void) => void;
+  /** Passed to every session (tests: a card UI and a scanner they drive). */
+  parts?: SessionParts;
+}
+
+/** Wires the content script of one frame (see runContent). */
+export function startContent(ctx: ContentScriptContext): PageState {
+  return runContent({ doc: document, port: extensionPort(), alive, onInvalidated: (fn) => ctx.onInvalidated(fn) });
+}
 
 /**
- * Wires the content script of one frame: reads the settings, runs a PageSession while the
- * extension is enabled on this site (starting or tearing it down live when the reader changes
- * that), and answers the extension's own messages about the page.
+ * The settings lifecycle of one frame: reads the settings, runs a PageSession while the extension
+ * is enabled on this site (starting or tearing it down live when the reader changes that), and
+ * answers the extension's messages about the page through the router (lib/page/router.ts).
+ * Everything it started goes with one abort when the extension is reloaded or removed under it.
  */
-export function startContent(ctx: ContentScriptContext): void {
-  let session: PageSession | null = null;
+export function runContent(deps: ContentDeps): PageState {
+  const { doc } = deps;
+  const life = new AbortController();
+  const { signal } = life;
+  const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  let settings: Settings | null = null;
   /** Cards asked for from the context menu on a site where the extension is switched off. */
   let quiet: PageSession | null = null;
-  let settings: Settings | null = null;
-  const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
 
-  const sessionSettings = (s: Settings): SessionSettings => ({
-    kinds: s.kinds,
-    highlightStyle: s.highlightStyle,
-    hoverDelayMs: s.hoverDelayMs,
-    lang: resolveCardLang(s, uiLang),
-  });
+  const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
+  const newSession = (s: Settings, scan: boolean) => new PageSession(doc, sessionSettings(s), deps.port, { ...deps.parts, scan });
 
-  const apply = (next: Settings) => {
+  const page: PageState = {
+    session: null,
+    doc,
+    ready: getSettings().then((s) => {
+      if (deps.alive()) apply(s);
+    }),
+    lookupSession: () => (settings ? (page.session ?? (quiet ??= newSession(settings, false))) : null),
+    off: () =>
+      settings ? new SavedListError('site-disabled', 'the extension is switched off on this site') : new SavedListError('no-page', 'the page is still loading'),
+    destroy() {
+      life.abort();
+      page.session?.destroy();
+      page.session = null;
+      quiet?.destroy();
+      quiet = null;
+    },
+  };
+
+  function apply(next: Settings): void {
+    if (signal.aborted) return;
     settings = next;
-    const disabled = frameSites().some((url) => isSiteDisabled(next, url));
-    if (disabled) {
-      session?.destroy();
-      session = null;
+    if (frameSites(doc).some((url) => isSiteDisabled(next, url))) {
+      page.session?.destroy();
+      page.session = null;
       quiet?.update(sessionSettings(next));
       return;
     }
     quiet?.destroy();
     quiet = null;
-    if (session) session.update(sessionSettings(next));
-    else session = new PageSession(document, sessionSettings(next), services);
-  };
+    if (page.session) page.session.update(sessionSettings(next));
+    else page.session = newSession(next, true);
+  }
 
-  const services = {
-    loadModels: loadCardModels,
-    savedState: getSavedState,
-    save: saveReference,
-    unsave: unsaveReference,
-    undo: undoUnsave,
-    copy: (text: string) => navigator.clipboard.writeText(text),
-  };
-
-  const ready = getSettings().then((s) => {
-    if (alive()) apply(s);
-  });
-  const stopWatching = watchSettings((next) => apply(next));
-  const stopSaved = onSavedChanged((changed) => void session?.cards.refreshSaved(changed));
-
-  const siteOff = () =>
-    new SavedListError(settings ? 'site-disabled' : 'no-page', settings ? 'the extension is switched off on this site' : 'the page is still loading');
-  /** The messages this content script answers; only the extension's own pages and worker may send them. */
-  const answers = table([
-    handler(CONTENT_PING, EXTENSION, () => ({ url: location.href, top: window === window.top, pdf: document.contentType === 'application/pdf' })),
-    handler(PAGE_CITATIONS, EXTENSION, async () => {
-      if (!session) throw siteOff();
-      await session.scanner.whenIdle();
-      return session.citations();
-    }),
-    handler(REVEAL_CITATION, EXTENSION, (r) => {
-      if (!session) throw siteOff();
-      return { found: session.reveal(r.id, r.index ?? 0) };
-    }),
-    handler(NEXT_CITATION, EXTENSION, async (r) => ({ moved: session ? await session.next(r.step === -1 ? -1 : 1) : false })),
-    handler(LOOKUP_SELECTION, EXTENSION, async (r) => {
-      await ready;
-      if (!settings) throw siteOff();
-      // The reader asked explicitly: answer even where the extension is switched off, without scanning the page.
-      const target = session ?? (quiet ??= new PageSession(document, sessionSettings(settings), services, false));
-      await target.lookupSelection(r.text);
-      return null;
-    }),
-  ]);
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined =>
-    senderKind(sender) === null ? undefined : dispatch(answers, message, sender);
-  browser.runtime.onMessage.addListener(onMessage);
-
+  watchSettings((next) => apply(next), signal);
+  answerMessages(pageRouter(page), signal);
   // WXT invalidates the context when a page dispatches its "content script started" event, which
   // any page can forge (its name is derived from our public id). Only a real invalidation counts:
   // the extension was reloaded or removed, and this orphaned script lost its runtime.
-  ctx.onInvalidated(() => {
-    if (alive()) return;
-    browser.runtime.onMessage.removeListener(onMessage);
-    stopWatching();
-    stopSaved();
-    session?.destroy();
-    session = null;
-    quiet?.destroy();
-    quiet = null;
+  deps.onInvalidated(() => {
+    if (!deps.alive()) page.destroy();
   });
+  return page;
 }
 
-const EXTENSION: readonly SenderKind[] = ['extension'];
-
-/** False once the extension is reloaded or removed under this (then orphaned) script. */
 function alive(): boolean {
   return browser.runtime?.id != null;
 }
@@ -112,18 +95,19 @@ function alive(): boolean {
  * page's address is read directly when it is same-origin, else the referrer (the embedding page's
  * address: the top page's for a frame one level down, unless the page's referrer policy hides it).
  */
-function frameSites(): string[] {
-  const sites = [location.href];
-  if (window === window.top) return sites;
-  const ancestors = location.ancestorOrigins;
+function frameSites(doc: Document): string[] {
+  const win = doc.defaultView;
+  const sites = [doc.location?.href ?? ''];
+  if (!win || win === win.top) return sites;
+  const ancestors = doc.location?.ancestorOrigins;
   if (ancestors && ancestors.length > 0) {
     sites.push(ancestors[ancestors.length - 1]!);
     return sites;
   }
   try {
-    sites.push(window.top!.location.href);
+    sites.push(win.top!.location.href);
   } catch {
-    if (document.referrer) sites.push(document.referrer);
+    if (doc.referrer) sites.push(doc.referrer);
   }
   return sites;
 }

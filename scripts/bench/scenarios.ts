@@ -168,3 +168,61 @@ export async function scanLongTasks(b: Bench, path: string, label: string): Prom
     await storeSettings(b.serviceWorker, { disabledSites: [] });
   }
 }
+
+/**
+ * First-card latency: on a freshly loaded page (the card UI not loaded yet in the frame), the pointer
+ * rests on a citation; the figure is the time from the end of the dwell (the pointer's arrival plus the
+ * hover delay) to the first frame after the card's host appears with the card rendered in its shadow
+ * root. The host is added in the same task as the card's first render, so a MutationObserver of the
+ * page's own sees the moment; the next animation frame is when it is painted. Includes asking the
+ * background for the card and loading the card UI bundle.
+ */
+export async function firstCard(b: Bench, path: string, label: string, text: string): Promise<void> {
+  const url = `${b.origin}${path}`;
+  const delays: number[] = [];
+  const hoverDelayMs = 300;
+  await storeSettings(b.serviceWorker, { hoverDelayMs });
+  try {
+    for (let r = 0; r < b.runs; r++) {
+      const probe = await openProbe(b.ours);
+      await probe.page.goto(url, { timeout: 300_000 });
+      await settle(probe);
+      await citationsFound(b.serviceWorker, probe.page);
+      const point = await probe.page.evaluate((needle) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent!.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at + 4);
+          range.setEnd(n, at + 5);
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        throw new Error(`"${needle}" is not on the page`);
+      }, text);
+      const painted = probe.page.evaluate(
+        () =>
+          new Promise<{ arrived: number; painted: number }>((ok) => {
+            let arrived = 0;
+            addEventListener('pointermove', (e) => (arrived ||= e.timeStamp), { capture: true });
+            new MutationObserver((records, observer) => {
+              if (!records.some((r) => [...r.addedNodes].some((n) => n instanceof HTMLElement && n.parentNode === document.documentElement && n.tagName !== 'BODY' && n.tagName !== 'HEAD'))) return;
+              observer.disconnect();
+              requestAnimationFrame(() => ok({ arrived, painted: performance.now() }));
+            }).observe(document.documentElement, { childList: true });
+          }),
+      );
+      await probe.page.waitForTimeout(50);
+      await probe.page.mouse.move(point.x, point.y);
+      const t = await painted;
+      delays.push(t.painted - t.arrived - hoverDelayMs);
+      await probe.page.close();
+    }
+  } finally {
+    await storeSettings(b.serviceWorker, {});
+  }
+  const sorted = [...delays].sort((a, c) => a - c);
+  console.log(`${label}: first card painted ${fmt(median(delays))} after the dwell ends (median of ${b.runs}; min ${fmt(sorted[0]!)}, max ${fmt(sorted[sorted.length - 1]!)}; hover delay ${hoverDelayMs} ms not counted)`);
+}

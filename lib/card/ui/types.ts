@@ -27,5 +27,11 @@ export interface CardHostApi {
   destroy(): void;
 }
 
-/** Where the injected bundle leaves its API, in the content scripts' isolated world. */
-export const CARD_UI_GLOBAL = '__mcxrefCardUi';
+/**
+ * Where the injected bundle leaves its API, in the content scripts' isolated world: the one place
+ * the contract between entrypoints/card-ui.ts (which sets it) and lib/card/loader.ts (which reads it)
+ * is typed.
+ */
+declare global {
+  var __mcxrefCardUi: CardUi | undefined;
+}

@@ -2,10 +2,9 @@ import { browser } from 'wxt/browser';
 import { createCardUi } from '../../card/ui';
 import { detect } from '../../core/detect';
 import { langFromTag, t, type Lang, type MessageKey } from '../../core/i18n';
-import { loadCardModels } from '../../card/port';
+import { extensionPort } from '../../card/port';
 import type { SessionSettings } from '../../page/session';
 import { getSettings, resolveCardLang, watchSettings, type Settings } from '../../runtime/settings';
-import { getSavedState, onSavedChanged, saveReference, undoUnsave, unsaveReference } from '../../runtime/saved';
 import { controlsIn, wireControls } from './controls';
 import { DocIndex } from './doc-index';
 import type { OpenFailure } from './errors';
@@ -45,26 +44,26 @@ export async function startReader(doc: Document): Promise<void> {
     return;
   }
   const viewer = await createViewer($<HTMLDivElement>('viewerContainer'), $<HTMLDivElement>('viewer'));
-  const controls = wireControls(controlsIn(doc), viewer, {
-    ofPages: (n) => t(lang, 'readerOfPages', n),
-    matches: (current, total) => t(lang, 'readerFindCount', current, total),
-    notFound: t(lang, 'readerFindNone'),
-  });
+  // One abort when the page goes for good (not into the back-forward cache) removes what the page added.
+  const life = new AbortController();
+  const { signal } = life;
+  const on = { signal };
+  doc.defaultView?.addEventListener('pagehide', (e) => e.persisted || life.abort(), on);
+  const controls = wireControls(
+    controlsIn(doc),
+    viewer,
+    { ofPages: (n) => t(lang, 'readerOfPages', n), matches: (current, total) => t(lang, 'readerFindCount', current, total), notFound: t(lang, 'readerFindNone') },
+    signal,
+  );
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
   const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
-  const session = new ReaderSession(doc, sessionSettings(await getSettings()), {
+  const session = new ReaderSession(doc, sessionSettings(await getSettings()), extensionPort(), {
     ui: () => Promise.resolve(createCardUi()),
-    loadModels: loadCardModels,
-    savedState: getSavedState,
-    save: saveReference,
-    unsave: unsaveReference,
-    undo: undoUnsave,
-    copy: (text) => navigator.clipboard.writeText(text),
     showPage: (page) => viewer.pdfViewer.scrollPageIntoView({ pageNumber: page }),
   });
-  watchSettings((next) => session.update(sessionSettings(next)));
-  onSavedChanged((changed) => void session.cards.refreshSaved(changed));
-  listenForPageMessages(session);
+  signal.addEventListener('abort', () => session.destroy(), { once: true });
+  watchSettings((next) => session.update(sessionSettings(next)), signal);
+  listenForPageMessages(session, signal);
 
   const probe: ReaderProbe = { openedAt: 0, firstTextLayerAt: 0, firstPaintedAt: 0, paintTimes: session.paintTimes, pages: 0, painted: [], indexTimes: [] };
   (window as unknown as { __mcxrefReader: ReaderProbe }).__mcxrefReader = probe;
@@ -73,7 +72,7 @@ export async function startReader(doc: Document): Promise<void> {
   viewer.eventBus.on('pagesinit', () => {
     viewer.pdfViewer.currentScaleValue = 'auto';
     if (initialPage > 1) viewer.linkService.goToPage(initialPage);
-  });
+  }, on);
   viewer.eventBus.on('textlayerrendered', ({ pageNumber, error }: { pageNumber: number; error?: unknown }) => {
     if (error) return;
     probe.firstTextLayerAt ||= performance.now();
@@ -87,14 +86,14 @@ export async function startReader(doc: Document): Promise<void> {
       }
       probe.painted.push(pageNumber);
     });
-  });
+  }, on);
   // The find controller rewrites the spans of pages with matches; paint them again.
   viewer.eventBus.on('updatetextlayermatches', ({ pageIndex }: { pageIndex: number }) => {
     for (const layer of doc.querySelectorAll('#viewer .page .textLayer')) {
       const n = Number(layer.closest<HTMLElement>('.page')?.dataset.pageNumber);
       if (pageIndex === -1 || n === pageIndex + 1) void session.paint(n, layer);
     }
-  });
+  }, on);
 
   // The detector's first call compiles its patterns; do it while PDF.js fetches and parses, not on the first page.
   setTimeout(() => {
@@ -154,11 +153,15 @@ export async function startReader(doc: Document): Promise<void> {
     if (!read.ok) showMessage(read.failure);
     else void (await open(read.source, 1));
   };
-  $<HTMLInputElement>('file').addEventListener('change', (e) => {
-    const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) void openFile(file);
-  });
-  wireDrop(doc, openFile);
+  $<HTMLInputElement>('file').addEventListener(
+    'change',
+    (e) => {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (file) void openFile(file);
+    },
+    { signal },
+  );
+  wireDrop(doc, openFile, signal);
 
   const request = parseReaderLocation(location.search, location.hash);
   if (request.kind === 'bad-url') showMessage({ key: 'readerErrBadUrl', subs: [] });
@@ -217,24 +220,24 @@ export async function startReader(doc: Document): Promise<void> {
 }
 
 /** Drag and drop of a local PDF anywhere on the page. */
-function wireDrop(doc: Document, openFile: (file: File) => Promise<void>): void {
+function wireDrop(doc: Document, openFile: (file: File) => Promise<void>, signal: AbortSignal): void {
   const overlay = doc.getElementById('drop')!;
   const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
   doc.addEventListener('dragover', (e) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
     overlay.hidden = false;
-  });
+  }, { signal });
   doc.addEventListener('dragleave', (e) => {
     if (e.relatedTarget === null) overlay.hidden = true;
-  });
+  }, { signal });
   doc.addEventListener('drop', (e) => {
     overlay.hidden = true;
     const file = e.dataTransfer?.files?.[0];
     if (!file) return;
     e.preventDefault();
     void openFile(file);
-  });
+  }, { signal });
 }
 
 /** Fills `data-i18n` texts and `data-i18n-*` attributes from the bundled catalogues. */

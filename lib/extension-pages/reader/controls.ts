@@ -34,28 +34,35 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 
 /**
  * Wires page number, zoom and find to PDF.js's viewer and its event bus. `text` gives the
- * interface's words (page count, match count).
+ * interface's words (page count, match count); the listeners stay until `signal` aborts.
  */
-export function wireControls(c: Controls, v: Viewer, text: { ofPages: (n: number) => string; matches: (current: number, total: number) => string; notFound: string }): { enable(pages: number): void } {
+export function wireControls(
+  c: Controls,
+  v: Viewer,
+  text: { ofPages: (n: number) => string; matches: (current: number, total: number) => string; notFound: string },
+  signal: AbortSignal,
+): { enable(pages: number): void } {
   const { pdfViewer, eventBus } = v;
+  /** Every listener here goes when the page's signal aborts. */
+  const on = { signal };
   c.page.addEventListener('change', () => {
     const n = Number(c.page.value);
     if (Number.isInteger(n) && n >= 1 && n <= pdfViewer.pagesCount) pdfViewer.currentPageNumber = n;
     else c.page.value = String(pdfViewer.currentPageNumber);
-  });
+  }, on);
   eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => {
     c.page.value = String(pageNumber);
-  });
+  }, on);
   c.scale.addEventListener('change', () => {
     if (c.scale.value !== 'custom') pdfViewer.currentScaleValue = c.scale.value;
-  });
+  }, on);
   const zoom = (dir: 1 | -1) => {
     const now = pdfViewer.currentScale;
     const next = dir === 1 ? STEPS.find((s) => s > now + 0.01) : [...STEPS].reverse().find((s) => s < now - 0.01);
     if (next) pdfViewer.currentScaleValue = String(next);
   };
-  c.zoomIn.addEventListener('click', () => zoom(1));
-  c.zoomOut.addEventListener('click', () => zoom(-1));
+  c.zoomIn.addEventListener('click', () => zoom(1), on);
+  c.zoomOut.addEventListener('click', () => zoom(-1), on);
   eventBus.on('scalechanging', ({ presetValue, scale }: { presetValue?: string; scale: number }) => {
     const value = presetValue ?? String(scale);
     const option = [...c.scale.options].find((o) => o.value === value);
@@ -65,24 +72,24 @@ export function wireControls(c: Controls, v: Viewer, text: { ofPages: (n: number
       custom.textContent = `${Math.round(scale * 100)} %`;
       c.scale.value = 'custom';
     }
-  });
+  }, on);
 
   const find = (findPrevious: boolean, type: '' | 'again') =>
     eventBus.dispatch('find', { source: c.find, type, query: c.find.value, caseSensitive: false, entireWord: false, highlightAll: true, findPrevious, matchDiacritics: false });
-  c.find.addEventListener('input', () => find(false, ''));
+  c.find.addEventListener('input', () => find(false, ''), on);
   c.findForm.addEventListener('submit', (e) => {
     e.preventDefault();
     find(false, 'again');
-  });
-  c.findPrev.addEventListener('click', () => find(true, 'again'));
+  }, on);
+  c.findPrev.addEventListener('click', () => find(true, 'again'), on);
   eventBus.on('updatefindmatchescount', ({ matchesCount }: { matchesCount: { current: number; total: number } }) => {
     c.findCount.textContent = matchesCount.total > 0 ? text.matches(matchesCount.current, matchesCount.total) : c.find.value ? text.notFound : '';
-  });
+  }, on);
   eventBus.on('updatefindcontrolstate', ({ state, matchesCount }: { state: number; matchesCount?: { current: number; total: number } }) => {
     // FindState.NOT_FOUND is 1.
     if (state === 1 && c.find.value) c.findCount.textContent = text.notFound;
     else if (matchesCount && matchesCount.total > 0) c.findCount.textContent = text.matches(matchesCount.current, matchesCount.total);
-  });
+  }, on);
 
   return {
     enable(pages: number) {

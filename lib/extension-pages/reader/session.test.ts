@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { CardUi } from '../../card/ui/types';
+import { fakePort } from '../../card/test-port';
 import { DocIndex, type PdfDocLike } from './doc-index';
 import { flatten } from './flat-text';
 import { tokensFromItems, tokensFromLayer, type TextItemLike } from './page-text';
@@ -71,17 +72,9 @@ function makeSession(showPage: (n: number) => void) {
     createHost: () => ({ element: null, card: null, contains: () => false, hasFocus: () => false, renderCard: vi.fn(), renderNoCitation: vi.fn(), clear: vi.fn(), destroy: vi.fn() }),
     follow: () => () => {},
   };
-  const save = vi.fn(async () => {});
-  const session = new ReaderSession(document, settings, {
-    ui: async () => ui,
-    loadModels: async (refs) => ({ models: refs.map((r) => ({ id: r.id, kind: r.kind, label: r.id, reference: r.id })) as never, labels: {} as never }),
-    savedState: async () => new Set(),
-    save,
-    unsave: async () => null,
-    undo: async () => {},
-    copy: async () => {},
-    showPage,
-  });
+  const { port } = fakePort();
+  const save = port.save;
+  const session = new ReaderSession(document, settings, port, { ui: async () => ui, showPage });
   session.open({ index: new DocIndex(fakeDoc, 'Test', () => Promise.resolve()), url: 'https://example.org/doc.pdf', title: 'Test' });
   return { session, save };
 }
@@ -123,7 +116,7 @@ describe('ReaderSession', () => {
     await session.paint(1, layer);
     expect(session.registry.size).toBe(1);
     const found = session.registry.ordered()[0]!;
-    await session.cards.reveal(found, { autoFocus: false });
+    await session.cards.walk.reveal(found, { autoFocus: false });
     expect(session.pageOf(found)).toBe(1);
     session.destroy();
     expect(save).not.toHaveBeenCalled();
@@ -139,17 +132,17 @@ describe('ReaderSession', () => {
     });
     await session.paint(1, layerFor(1, PAGES[0]!));
     expect(await session.next(1)).toBe(true);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(await session.next(1)).toBe(true);
     expect(shown).toEqual([2]);
-    expect(session.cards.openIds).toEqual(['MC-5/3']);
+    expect(session.cards.card.ids).toEqual(['MC-5/3']);
     // Back to the first, then back again wraps to the last citation, on page 3.
     await session.next(-1);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(shown).not.toContain(3);
     expect(await session.next(-1)).toBe(true);
     expect(shown).toContain(3);
-    expect(session.cards.openIds).toEqual(['UNEP/MC/COP.6/INF/28']);
+    expect(session.cards.card.ids).toEqual(['UNEP/MC/COP.6/INF/28']);
     expect(await session.reveal('UNEP/MC/COP.6/22')).toBe(true);
     expect(await session.reveal('UNEP/MC/COP.6/22', 1)).toBe(false);
     session.destroy();

@@ -1,24 +1,20 @@
-import type { CardLabels } from '../../card/labels';
-import type { CardModel } from '../../card/model';
+import type { ReadAt } from '../../card/open-card';
+import type { CardPort } from '../../card/port';
 import type { CardUi } from '../../card/ui/types';
-import type { CitationKind } from '../../core/detect/types';
 import type { PageCitation, PageCitations } from '../../core/messages';
-import { CardController } from '../../card/controller';
+import { cardController, type CardController } from '../../card/controller';
+import { flasher } from '../../page/flash';
 import { Highlighter } from '../../page/highlighter';
 import { liveRange } from '../../page/hit-test';
 import { Registry, type Found } from '../../page/registry';
-import type { SessionServices } from '../../page/session';
 import { sentenceAround } from '../../page/sentence';
 import type { SessionSettings } from '../../page/session';
 import type { DocIndex } from './doc-index';
 import { flatten } from './flat-text';
 import { anchorOnLayer, detectPage, tokensFromLayer } from './page-text';
 
-/**
- * What the reader session asks of the extension (the same services a web page's session uses) and of
- * the viewer; injected so tests can supply fakes.
- */
-export interface ReaderServices extends SessionServices {
+/** What the reader session asks of the page it runs in (the extension is reached through the card's port); tests pass fakes. */
+export interface ReaderServices {
   ui: () => Promise<CardUi>;
   /** Scrolls the viewer to a page so that PDF.js renders its text layer. */
   showPage: (page: number) => void;
@@ -44,8 +40,6 @@ interface Position {
   i: number;
 }
 
-const FLASH_MS = 1600;
-
 /**
  * The extension on the reader page: the same registry, highlighter and hover card as on web pages
  * (lib/page), fed by the PDF's text layers as PDF.js renders them instead of by a DOM scan. The
@@ -60,27 +54,26 @@ export class ReaderSession {
   private readonly painted = new Map<number, PaintedPage>();
   private readonly waiters = new Map<number, Array<() => void>>();
   private cursor: Position | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly life = new AbortController();
+  private readonly flash: (range: Range) => void;
   /** Time spent in our code per painted page, ms (for `npm run bench:pdf`). */
   readonly paintTimes: number[] = [];
 
   constructor(
     private readonly doc: Document,
     private settings: SessionSettings,
+    port: CardPort,
     private readonly services: ReaderServices,
   ) {
+    this.flash = flasher(doc.defaultView, this.life.signal);
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
-    this.cards = new CardController({
+    this.cards = cardController({
       doc,
       ui: services.ui,
       registry: this.registry,
+      port,
       shadowRoots: () => [],
-      loadModels: (refs, lang) => services.loadModels(refs, lang),
-      savedState: (ids) => services.savedState(ids),
-      save: (model, found) => services.save({ id: model.id, kind: model.kind, title: model.title ?? model.label, page: this.savedPage(found) }),
-      unsave: (id) => services.unsave(id),
-      undo: (token) => services.undo(token),
-      copy: (text) => services.copy(text),
+      pageOf: (found) => this.savedPage(found),
       settings: () => ({ hoverDelayMs: this.settings.hoverDelayMs, lang: this.settings.lang, isEnabled: (f: Found) => this.settings.kinds[f.citation.kind] }),
     });
   }
@@ -92,7 +85,7 @@ export class ReaderSession {
 
   /** Starts reading a newly opened document (and forgets the previous one). */
   open(document: ReaderDocument): void {
-    this.cards.close(false);
+    this.cards.card.close(false);
     this.registry.clear();
     this.painted.clear();
     this.cursor = null;
@@ -105,7 +98,7 @@ export class ReaderSession {
     if (previous.highlightStyle !== next.highlightStyle || JSON.stringify(previous.kinds) !== JSON.stringify(next.kinds)) {
       this.highlighter.configure({ style: next.highlightStyle, kinds: next.kinds });
     }
-    if (previous.lang !== next.lang) void this.cards.relocalise();
+    if (previous.lang !== next.lang) void this.cards.card.relocalise();
   }
 
   /**
@@ -161,8 +154,8 @@ export class ReaderSession {
     const found = await this.foundAt(target);
     if (!found) return false;
     this.cursor = target;
-    await this.cards.reveal(found, { autoFocus: false });
-    this.flash(found);
+    await this.cards.walk.reveal(found, { autoFocus: false });
+    this.flash(liveRange(found));
     return true;
   }
 
@@ -184,7 +177,7 @@ export class ReaderSession {
     const found = await this.foundAt(target);
     if (!found) return false;
     this.cursor = target;
-    return this.cards.reveal(found, { autoFocus: true });
+    return this.cards.walk.reveal(found, { autoFocus: true });
   }
 
   /** The page a found citation is printed on (1-based), from its text layer's page element. */
@@ -194,13 +187,13 @@ export class ReaderSession {
   }
 
   destroy(): void {
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.life.abort();
     this.cards.destroy();
     this.highlighter.destroy();
     this.registry.clear();
   }
 
-  private savedPage(found: Found | null): { url: string; title: string; sentence: string } {
+  private savedPage(found: Found | null): ReadAt {
     const document = this.current;
     const page = found ? this.pageOf(found) : 0;
     const pin = page > 0 ? `#page=${page}` : '';
@@ -239,18 +232,6 @@ export class ReaderSession {
     if (!painted || !this.current) return null;
     const indexed = await this.current.index.page(position.page);
     return align(indexed.citations, painted.found)[position.i] ?? null;
-  }
-
-  private flash(found: Found): void {
-    const win = this.doc.defaultView as (Window & { Highlight?: typeof Highlight; CSS?: { highlights?: HighlightRegistry } }) | null;
-    const registry = win?.CSS?.highlights;
-    if (!registry || !win?.Highlight) return;
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
-    registry.set('mcxref-flash', new win.Highlight(liveRange(found)));
-    this.flashTimer = setTimeout(() => {
-      registry.delete('mcxref-flash');
-      this.flashTimer = null;
-    }, FLASH_MS);
   }
 }
 
