@@ -4,7 +4,7 @@
  * the allow-list. Each problem names the file, the entry and the field, so the failing build says
  * exactly what to fix.
  */
-import { parseCanonicalId } from '../lib/core/index/ids.ts';
+import { parseCanonicalId } from '../lib/core/ids.ts';
 import { CATALOGUE_LANGS } from '../lib/core/index/compiled.ts';
 import { isAllowedLink } from '../lib/core/index/links.ts';
 import { LANGS } from '../lib/core/lang.ts';
@@ -149,7 +149,7 @@ export function crossCheck(c: ParsedCatalogue, noteKeys: ReadonlySet<string>): s
   checkUnique(p, 'documents', 'symbol', c.documents.documents.map((d) => d.symbol));
   for (const d of c.documents.documents) {
     const parsed = parseCanonicalId(d.symbol);
-    if (parsed?.kind !== 'document') p.add('documents', d.symbol, 'symbol', 'is not a canonical document symbol (lib/core/index/ids.ts)');
+    if (parsed?.kind !== 'document') p.add('documents', d.symbol, 'symbol', 'is not a canonical document symbol (lib/core/ids.ts)');
     else if (parsed.body === 'UNEP/MC/COP' && d.meeting !== `COP-${parsed.meeting}`)
       p.add('documents', d.symbol, 'meeting', `is ${d.meeting} but the symbol belongs to COP-${parsed.meeting}`);
     if (!meetings.has(d.meeting)) p.add('documents', d.symbol, 'meeting', `"${d.meeting}" is not in meetings.json`);

@@ -97,7 +97,7 @@ describe('compileIndex rejects a wrong entry, naming the entry and the field', (
     (input.catalogue.decisions as Json).decisions[0].bodies.push('who-else');
     (input.catalogue.meetings as Json).meetings[5].links = ['https://minamataconvention.org/en/documents/UNEP-MC-COP.6-INF-28'];
     const problems = problemsOf(input);
-    expect(problems).toContain('data/catalogue/documents.json › UNEP/MC/COP.6/INF.28 › symbol: is not a canonical document symbol (lib/core/index/ids.ts)');
+    expect(problems).toContain('data/catalogue/documents.json › UNEP/MC/COP.6/INF.28 › symbol: is not a canonical document symbol (lib/core/ids.ts)');
     expect(problems).toContain('data/catalogue/convention.json › article 12 › articles: is missing (all 35 articles are required)');
     expect(problems).toContain('data/catalogue/decisions.json › MC-6/[--] › bodies[10]: "who-else" is not a known body key');
     // A document-page slug guessed from a symbol is not on the allow-list.

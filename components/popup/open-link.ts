@@ -1,4 +1,4 @@
-import { parseCanonicalId } from '../../lib/core/index/ids';
+import { parseCanonicalId } from '../../lib/core/ids';
 import { idLinks } from '../../lib/core/index/links';
 import type { Lang } from '../../lib/core/i18n';
 

@@ -1,6 +1,6 @@
 import type { CitationKind } from '../../lib/core/detect/types';
 import { t, type Lang, type MessageKey } from '../../lib/core/i18n';
-import { parseCanonicalId } from '../../lib/core/index/ids';
+import { parseCanonicalId } from '../../lib/core/ids';
 
 const KIND: Record<CitationKind, MessageKey> = {
   document: 'cardKindDocument',

@@ -4,7 +4,7 @@
  * what may be written to the database.
  */
 import * as v from 'valibot';
-import { isCanonicalId, parseCanonicalId } from './index/ids';
+import { isCanonicalId, parseCanonicalId } from './ids';
 import { CITATION_KINDS, type CitationKind } from './detect/types';
 
 /** Limits that keep one message or one item from filling the disk or freezing the popup. */

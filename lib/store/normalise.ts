@@ -1,6 +1,6 @@
 import type { SavedItem, SavedPage } from '../core/messages';
 import { CITATION_KINDS, type CitationKind } from '../core/detect/types';
-import { parseCanonicalId } from '../core/index/ids';
+import { parseCanonicalId } from '../core/ids';
 import { LIMITS, normaliseTags } from '../core/saved-item';
 
 /**

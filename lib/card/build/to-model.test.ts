@@ -5,7 +5,7 @@ import { dispatch } from '../../runtime/message-bus';
 
 const handleIndexMessage = (message: unknown) => dispatch(backgroundTable(), message, {}, 'content');
 import { referenceLabel, toCardModel } from './to-model';
-import { parseCanonicalId } from '../../core/index/ids';
+import { parseCanonicalId } from '../../core/ids';
 
 describe('referenceLabel', () => {
   it.each([

@@ -2,7 +2,7 @@ import type { CardModel } from '../model';
 import type { CitationKind } from '../../core/detect/types';
 import { t, type Lang, type MessageKey } from '../../core/i18n';
 import type { CardData, CardLink, CardMeeting, LookupResult } from '../../core/index/result';
-import type { ParsedId } from '../../core/index/ids';
+import type { ParsedId } from '../../core/ids';
 import { citedPlaceLabel } from './cited-place';
 
 const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', fr: 'langNameFr', es: 'langNameEs', ru: 'langNameRu', zh: 'langNameZh', ar: 'langNameAr' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CITATION_KINDS } from '../../core/detect/types';
 import { highlightName, resolveCardLang } from './display';
-import { HIGHLIGHT_STYLES, type CardLang } from './schema';
+import { HIGHLIGHT_STYLES, type CardLang } from '../../core/settings';
 
 describe('resolveCardLang', () => {
   it.each<[CardLang, string | undefined, string]>([

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings } from './schema';
+import { defaultSettings } from '../../core/settings';
 import { isSiteDisabled, siteOf, toggleSite } from './sites';
 import { getSettings } from './storage';
 

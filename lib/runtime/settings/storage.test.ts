@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, InvalidSettingError, SETTINGS_KEY, type Settings } from './schema';
+import { defaultSettings, InvalidSettingError, SETTINGS_KEY, type Settings } from '../../core/settings';
 import { getSettings, settingsAreaName, updateSettings, watchSettings } from './storage';
 
 beforeEach(() => {
