@@ -58,6 +58,8 @@ test.describe('the PDF reader', () => {
     await printPdf(context, server, 'note-fr');
     const pdfUrl = `${server.origin}/note-fr.pdf`;
     const reader = await context.newPage();
+    // The size at which the card of the first page's citation, flipped above it, once covered the toolbar.
+    await reader.setViewportSize({ width: 1100, height: 760 });
     await reader.goto(readerAddress(extensionId, pdfUrl));
     const pages = await paintAllPages(reader);
     expect(pages).toBeGreaterThan(1);
@@ -69,6 +71,9 @@ test.describe('the PDF reader', () => {
     const dialog = reader.locator(CARD);
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('UNEP/MC/COP.6/INF/28');
+    // It keeps clear of the reader's toolbar, fixed at the top.
+    const bar = (await reader.locator('header.bar').boundingBox())!;
+    await expect.poll(async () => (await dialog.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(bar.y + bar.height);
     const pageOfCitation = await reader.evaluate(({ x, y }) => {
       const el = document.elementsFromPoint(x, y).find((e) => e.closest('.page'));
       return Number(el?.closest<HTMLElement>('.page')?.dataset.pageNumber);

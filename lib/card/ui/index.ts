@@ -1,11 +1,15 @@
 import { h } from 'preact';
 import { HoverCard, NoCitationCard } from '../../../components/card/HoverCard';
 import { CardHost } from './host';
-import { followReference, rangeReference } from './position';
+import { followReference, rangeReference, type Insets } from './position';
 import type { CardHostApi, CardUi } from './types';
 
-/** Builds the card UI the content script asks for (see types.ts). */
-export function createCardUi(): CardUi {
+/**
+ * Builds the card UI the content script asks for (see types.ts). `keepClear` gives the bands at the
+ * top and bottom of the window the card must not cover (the reader's toolbar and status line); a web
+ * page has none.
+ */
+export function createCardUi(keepClear?: () => Insets): CardUi {
   return {
     createHost(doc: Document, onLost: () => void): CardHostApi {
       const host = new CardHost(doc, onLost);
@@ -24,6 +28,6 @@ export function createCardUi(): CardUi {
         destroy: () => host.destroy(),
       };
     },
-    follow: (anchor, card) => followReference(rangeReference(anchor), card),
+    follow: (anchor, card) => followReference(rangeReference(anchor), card, keepClear),
   };
 }

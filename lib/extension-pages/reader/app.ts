@@ -5,7 +5,7 @@ import { langFromTag, t, type Lang, type MessageKey } from '../../core/i18n';
 import { extensionPort } from '../../card/port';
 import type { SessionSettings } from '../../page/session';
 import { getSettings, resolveCardLang, watchSettings, type Settings } from '../../runtime/settings';
-import { controlsIn, wireControls } from './controls';
+import { chromeInsets, controlsIn, wireControls } from './controls';
 import { DocIndex } from './doc-index';
 import type { OpenFailure } from './errors';
 import { openPdf, readLocalFile } from './loader';
@@ -58,7 +58,7 @@ export async function startReader(doc: Document): Promise<void> {
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
   const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
   const session = new ReaderSession(doc, sessionSettings(await getSettings()), extensionPort(), {
-    ui: () => Promise.resolve(createCardUi()),
+    ui: () => Promise.resolve(createCardUi(() => chromeInsets(doc))),
     showPage: (page) => viewer.pdfViewer.scrollPageIntoView({ pageNumber: page }),
   });
   signal.addEventListener('abort', () => session.destroy(), { once: true });

@@ -99,3 +99,15 @@ export function wireControls(
     },
   };
 }
+
+/**
+ * The reader's own chrome that a card must not cover: the toolbar fixed at the top and, while it
+ * says something, the status line fixed at the bottom.
+ */
+export function chromeInsets(doc: Document): { top: number; bottom: number } {
+  const bar = doc.querySelector('.bar')?.getBoundingClientRect();
+  const note = doc.getElementById('note');
+  const noteBox = note && note.textContent !== '' ? note.getBoundingClientRect() : null;
+  const height = doc.defaultView?.innerHeight ?? 0;
+  return { top: bar ? Math.max(0, bar.bottom) : 0, bottom: noteBox && noteBox.height > 0 ? Math.max(0, height - noteBox.top) : 0 };
+}
