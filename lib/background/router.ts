@@ -5,7 +5,7 @@ import {
 } from '../core/messages';
 import { dispatch, handler, table, type SenderKind } from '../runtime/message-bus';
 import { SavedListError } from '../core/errors';
-import { isAcceptedPageUrl } from '../runtime/page-url';
+import { isAcceptedPageUrl } from '../core/page-url';
 import { savedActions, type SavedDeps, defaultSavedDeps } from './saved-handlers';
 import { cardsFor } from './index-handlers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { senderKind } from '../runtime/message-bus';
-import { isAcceptedPageUrl } from '../runtime/page-url';
+import { isAcceptedPageUrl } from './page-url';
 
 const BASE = 'chrome-extension://abc/';
 
@@ -27,9 +27,10 @@ describe('isAcceptedPageUrl', () => {
     ['about:blank', false],
     ['chrome-extension://abc/popup.html', false],
     ['chrome-extension://other/reader.html', false],
+    ['moz-extension://abc/reader.html?file=https%3A%2F%2Fexample.org%2Fa.pdf', false],
     ['not a url', false],
     ['', false],
   ])('%s → %s', (url, expected) => {
-    expect(isAcceptedPageUrl(url, BASE)).toBe(expected);
+    expect(isAcceptedPageUrl(url)).toBe(expected);
   });
 });
