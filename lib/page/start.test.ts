@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { fakePort } from '../card/test-port';
 import { dispatch } from '../runtime/message-bus';
+import { pageEngine } from './engine';
 import { pageRouter } from './router';
 import { runContent } from './start';
 
@@ -39,16 +40,19 @@ function start() {
   let alive = true;
   const invalidated: Array<() => void> = [];
   const { port, listeners } = fakePort();
+  const engine = vi.fn(async () => pageEngine);
   const page = runContent({
     doc: document,
-    port,
     alive: () => alive,
     onInvalidated: (fn) => invalidated.push(fn),
-    parts: { ui: async () => ({ createHost: () => { throw new Error('no card in this test'); }, follow: () => () => {} }) },
+    engine,
+    watch: { delayMs: 0 },
+    parts: { port, ui: async () => ({ createHost: () => { throw new Error('no card in this test'); }, follow: () => () => {} }) },
   });
   return {
     page,
     listeners,
+    engine,
     /** The extension is reloaded under the script: its runtime is gone, WXT says the context is invalid. */
     invalidate(reallyGone = true) {
       alive = !reallyGone;
@@ -66,6 +70,7 @@ describe('the content script lifecycle', () => {
   it('starts a session on an enabled site and answers the popup through its router', async () => {
     const { page } = start();
     await page.ready;
+    await settle();
     expect(page.session).not.toBeNull();
     await page.session!.scanner.whenIdle();
     expect(painted()).toBe(1);
@@ -79,6 +84,7 @@ describe('the content script lifecycle', () => {
   it('tears the session down when the site is switched off, and starts one again when it is switched back on', async () => {
     const { page } = start();
     await page.ready;
+    await settle();
     await page.session!.scanner.whenIdle();
     await storeSettings({ disabledSites: ['example.org'] });
     await settle();
@@ -97,17 +103,18 @@ describe('the content script lifecycle', () => {
     await storeSettings({ disabledSites: ['example.org'] });
     const { page } = start();
     await page.ready;
-    expect(page.session).toBeNull();
-    const quiet = page.lookupSession();
-    expect(quiet).not.toBeNull();
     await settle();
-    expect(quiet!.registry.size).toBe(0);
+    expect(page.session).toBeNull();
+    const quiet = await page.lookupSession();
+    await settle();
+    expect(quiet.registry.size).toBe(0);
     page.destroy();
   });
 
   it('removes everything when the extension is really gone, and ignores a forged invalidation', async () => {
     const { page, listeners, invalidate } = start();
     await page.ready;
+    await settle();
     await page.session!.scanner.whenIdle();
     // A page can forge WXT's event; the runtime is still there, so nothing changes.
     invalidate(false);
