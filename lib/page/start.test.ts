@@ -36,11 +36,10 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** The content script of this frame, with what the browser would give it replaced by fakes. */
-function start() {
+function start(engine = vi.fn(async () => pageEngine)) {
   let alive = true;
   const invalidated: Array<() => void> = [];
   const { port, listeners } = fakePort();
-  const engine = vi.fn(async () => pageEngine);
   const page = runContent({
     doc: document,
     alive: () => alive,
@@ -129,5 +128,49 @@ describe('the content script lifecycle', () => {
     await storeSettings({ disabledSites: [] });
     await settle();
     expect(page.session).toBeNull();
+  });
+});
+
+describe('the page engine, loaded on demand', () => {
+  it('is not loaded for a page without citations, and is loaded once when one appears later', async () => {
+    document.body.innerHTML = '<p>Weather for the week: sunny, then rain.</p>';
+    const { page, engine } = start();
+    await page.ready;
+    await settle();
+    expect(engine).not.toHaveBeenCalled();
+    expect(page.session).toBeNull();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'An infinite scroll brings UNEP/MC/COP.6/INF/28.' }));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'and Article 16 of the Minamata Convention' }));
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(1);
+    await page.session!.scanner.whenIdle();
+    expect(painted()).toBe(2);
+    page.destroy();
+  });
+
+  it('is loaded for a message that needs a session, on a page without citations', async () => {
+    document.body.innerHTML = '<p>Weather for the week.</p>';
+    const { page, engine } = start();
+    const reply = await dispatch(pageRouter(page), { type: 'page-citations' }, {}, 'extension');
+    expect(reply).toMatchObject({ ok: true, value: { citations: [] } });
+    expect(engine).toHaveBeenCalledTimes(1);
+    page.destroy();
+  });
+
+  it('after a failed load, leaves the page as it was and tries again on the next text with a citation', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const engine = vi.fn<() => Promise<typeof pageEngine>>().mockRejectedValueOnce(new Error('blocked')).mockResolvedValue(pageEngine);
+    const { page } = start(engine);
+    await page.ready;
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(1);
+    expect(page.session).toBeNull();
+    expect(document.body.textContent).toContain('UNEP/MC/COP.6/INF/28');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Article 16 of the Minamata Convention' }));
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(2);
+    await page.session!.scanner.whenIdle();
+    expect(painted()).toBe(2);
+    page.destroy();
   });
 });
