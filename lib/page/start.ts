@@ -53,7 +53,7 @@ export function runContent(deps: ContentDeps): PageState {
   let engine: PageEngine | null = null;
 
   const enabled = () => settings !== null && !frameSites(doc).some((url) => isSiteDisabled(settings!, url));
-  const newSession = (e: PageEngine, s: Settings, scan: boolean) => e.createSession(doc, e.sessionSettings(s, uiLang), { ...deps.parts, scan });
+  const newSession = (e: PageEngine, s: Settings, scan: boolean, bodyText?: string) => e.createSession(doc, e.sessionSettings(s, uiLang), { ...deps.parts, scan, bodyText });
   const stopWatching = () => {
     watching?.abort();
     watching = null;
@@ -65,11 +65,11 @@ export function runContent(deps: ContentDeps): PageState {
     return engine;
   }
 
-  /** Starts the scanning session if the site is (still) switched on and none runs. */
-  function begin(e: PageEngine): PageSession | null {
+  /** Starts the scanning session if the site is (still) switched on and none runs; `bodyText` is the text the watcher just read. */
+  function begin(e: PageEngine, bodyText?: string): PageSession | null {
     if (signal.aborted || !settings || !enabled()) return null;
     stopWatching();
-    page.session ??= newSession(e, settings, true);
+    page.session ??= newSession(e, settings, true, bodyText);
     return page.session;
   }
 
@@ -79,8 +79,8 @@ export function runContent(deps: ContentDeps): PageState {
     const w = (watching = new AbortController());
     watchForCitations(
       doc,
-      () =>
-        void load().then(begin, () => {
+      (bodyText) =>
+        void load().then((e) => begin(e, bodyText), () => {
           if (watching === w) watch(true);
         }),
       w.signal,

@@ -25,6 +25,8 @@ describe('watchForCitations (the content script waits for text that may hold a c
     document.body.innerHTML = '<p>See UNEP/MC/COP.6/INF/28.</p>';
     const { found } = watch();
     expect(found).toHaveBeenCalledTimes(1);
+    // With the text it read, so that the session does not read 2 MB again.
+    expect(found).toHaveBeenCalledWith('See UNEP/MC/COP.6/INF/28.');
   });
 
   it('loads nothing for a page without citations, and tests a batch of later changes, not each change', async () => {
@@ -73,6 +75,7 @@ describe('watchForCitations (the content script waits for text that may hold a c
     root.querySelector('p')!.append(' — article 8');
     await settle();
     expect(found).toHaveBeenCalledTimes(1);
+    expect(found).toHaveBeenCalledWith(undefined);
   });
 
   it('with skipInitial, ignores the text already there and waits for new text', async () => {

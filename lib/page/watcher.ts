@@ -14,9 +14,10 @@ export interface WatchOptions {
  * there (the body's, then the open shadow roots'), or text a single-page app or an infinite scroll
  * adds or changes later. Mutations are gathered for `delayMs` and only the prefilter runs on their
  * text, so a page without citations costs one regex pass plus one test per batch of changes. Stops
- * after `found` or when `signal` aborts.
+ * after `found` or when `signal` aborts. `found` is given the body's text when that is what passed,
+ * so that the session does not read it again.
  */
-export function watchForCitations(doc: Document, found: () => void, signal: AbortSignal, options: WatchOptions = {}): void {
+export function watchForCitations(doc: Document, found: (bodyText?: string) => void, signal: AbortSignal, options: WatchOptions = {}): void {
   if (signal.aborted) return;
   const test = options.prefilter ?? mayContainCitation;
   const delayMs = options.delayMs ?? 100;
@@ -36,11 +37,11 @@ export function watchForCitations(doc: Document, found: () => void, signal: Abor
   };
   signal.addEventListener('abort', stop, { once: true });
 
-  const fire = () => {
+  const fire = (bodyText?: string) => {
     if (done) return;
     stop();
     signal.removeEventListener('abort', stop);
-    found();
+    found(bodyText);
   };
 
   const observe = (target: Document | ShadowRoot) => {
@@ -86,5 +87,8 @@ export function watchForCitations(doc: Document, found: () => void, signal: Abor
   if (options.skipInitial) return;
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
-  if (test(root.textContent ?? '') || shadowsPass(root)) fire();
+  const text = root.textContent ?? '';
+  // The text goes along only when it passed itself: the session then reads the page as a candidate.
+  if (test(text)) fire(text);
+  else if (shadowsPass(root)) fire();
 }
