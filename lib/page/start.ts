@@ -103,10 +103,11 @@ export function runContent(deps: ContentDeps): PageState {
     },
     async lookupSession() {
       await page.ready;
-      if (!settings) throw page.off();
-      if (page.session) return page.session;
+      if (!settings || signal.aborted) throw page.off();
       const e = await load();
-      return page.session ?? (quiet ??= newSession(e, settings, false));
+      if (signal.aborted) throw page.off();
+      // The scanning session where the site is switched on (started now if no text needed it yet).
+      return begin(e) ?? (quiet ??= newSession(e, settings, false));
     },
     off: () =>
       settings ? new SavedListError('site-disabled', 'the extension is switched off on this site') : new SavedListError('no-page', 'the page is still loading'),
