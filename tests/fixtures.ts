@@ -2,7 +2,7 @@ import { test as base, expect, selectors, type BrowserContext, type Page, type W
 import { cardSelectorEngine, exposeCardRoot } from './card-probe';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser';
-import { startStaticServer, type StaticServer } from './server';
+import { serverFixture, type StaticServer } from './server';
 
 /** Fixture pages for the specs; the demo pages live in tests/site/. */
 export const SITE_DIR = resolve(import.meta.dirname, 'site');
@@ -41,14 +41,7 @@ interface WorkerFixtures {
  * open its pages, and a loopback server for fixture pages (shared by the tests of one worker).
  */
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  server: [
-    async ({}, use) => {
-      const server = await startStaticServer(SITE_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture(SITE_DIR),
   cardEngine: [
     async ({}, use) => {
       await selectors.register('mcxref', cardSelectorEngine);

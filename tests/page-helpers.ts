@@ -64,9 +64,12 @@ export async function highlightTotal(page: Page | Frame): Promise<number> {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
-/** The printed text of every range in our highlights, sorted. */
-export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * The printed text of every range in our highlights, sorted; `compact` removes all white space and
+ * hyphens (a range across lines of a PDF joins them without a space).
+ */
+export async function highlightedTexts(page: Page | Frame, compact = false): Promise<string[]> {
+  return page.evaluate((compact) => {
     const out: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('mcxref-') || name === 'mcxref-flash') continue;
@@ -74,11 +77,12 @@ export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString().replace(/\s+/g, ' '));
+        const text = range.toString();
+        out.push(compact ? text.replace(/\s+/g, '').replace(/[\u2010\u00ad-]/g, '') : text.replace(/\s+/g, ' '));
       }
     }
     return out.sort();
-  });
+  }, compact);
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR } from './browser';
+import { highlightedTexts } from './page-helpers';
 import type { StaticServer } from './server';
 
 /**
@@ -58,22 +59,8 @@ export async function paintAllPages(page: Page): Promise<number> {
   return pages;
 }
 
-/** Text of each highlighted range with all white space removed (a range across lines joins them without a space). */
-export async function highlightedCompact(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('mcxref-') || name === 'mcxref-flash') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString().replace(/\s+/g, '').replace(/[\u2010\u00ad-]/g, ''));
-      }
-    }
-    return out.sort();
-  });
-}
+/** Text of each highlighted range with all white space and hyphens removed. */
+export const highlightedCompact = (page: Page): Promise<string[]> => highlightedTexts(page, true);
 
 /**
  * A copy of the Chrome build in which the optional site access is already granted, as after the

@@ -72,3 +72,16 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
+
+/** A worker-scoped Playwright fixture: a loopback server for the pages under `root`, closed when the worker ends. */
+export function serverFixture(root: string): [(args: object, use: (server: StaticServer) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
+    // Playwright reads the fixtures a fixture needs from its first parameter, which must be destructured.
+    async ({}, use) => {
+      const server = await startStaticServer(root);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ];
+}

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { SITE_DIR } from '../fixtures';
-import { startStaticServer, type StaticServer } from '../server';
+import { serverFixture, type StaticServer } from '../server';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, openExtensionPage } from './harness';
 
 interface Fixtures {
@@ -24,14 +24,7 @@ interface Fixtures {
  * server per worker, and a record of foreign requests that each test checks is empty.
  */
 export const test = base.extend<Fixtures, { server: StaticServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startStaticServer(SITE_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture(SITE_DIR),
   foreignRequests: async ({}, use) => {
     await use([]);
   },

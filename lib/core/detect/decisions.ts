@@ -1,8 +1,6 @@
 import { type Body, bodyAfter, bodyBefore } from './bodies';
-import { Cursor } from './cursor';
-import { mcPair, type Pair, pairs } from './numbered';
-import { LIMITS, longestReading, type Recogniser } from './scan';
-import { KEY_SPACE, tokensOf } from './tokens';
+import { keywordPairs, mcPair, type Pair } from './numbered';
+import { LIMITS, type Recogniser } from './scan';
 import type { Citation, DetectLang } from './types';
 import { decisionId } from '../ids';
 
@@ -29,21 +27,8 @@ const ALL: readonly Body[] = ['unea', 'minamata', 'cop', 'body', 'instrument'];
 /** At a decision keyword. */
 export const recogniseDecision: Recogniser = (scan, at) => {
   const { text } = scan;
-  const read = longestReading(
-    scan,
-    (g) => {
-      const t = tokensOf(g);
-      const c = new Cursor(text, at);
-      const kw = c.eat(t.decision);
-      if (!kw) return null;
-      c.eat(KEY_SPACE);
-      const list = pairs(c, t, /s$/i.test(kw[0]));
-      return list.length > 0 ? list : null;
-    },
-    (list) => list[list.length - 1]!.end,
-  );
-  if (!read) return null;
-  const found = { list: read.reading, lang: read.lang };
+  const found = keywordPairs(scan, at, (t) => t.decision);
+  if (!found) return null;
   const valid: Pair[] = [];
   for (const p of found.list) {
     if (!validPair(p)) break;

@@ -1,6 +1,8 @@
 import { Cursor, sticky } from './cursor';
 import { DIGIT, toNumber, WORD_CHAR } from './normalise';
-import type { Tokens } from './tokens';
+import { longestReading, type Scan } from './scan';
+import { KEY_SPACE, tokensOf, type Tokens } from './tokens';
+import type { DetectLang } from './types';
 
 /**
  * Lists of "session/number" pairs after a resolution or decision keyword: "6/3", "6/3, 6/4 and
@@ -80,4 +82,34 @@ export function mcPair(text: string, at: number): Pair | null {
   const c = new Cursor(text, at);
   const p = readPair(c);
   return p && p.mc ? p : null;
+}
+
+/**
+ * The longest list of pairs after a resolution or decision keyword at `at`, read by each of the
+ * page's grammars: the keyword, its space, what `between` may eat before the first number (the
+ * Assembly named there, for resolutions), then the list; pairs `keep` refuses are dropped. `named`
+ * says whether `between` ate anything.
+ */
+export function keywordPairs(
+  scan: Scan,
+  at: number,
+  keyword: (t: Tokens) => RegExp,
+  keep: (p: Pair) => boolean = () => true,
+  between?: (t: Tokens) => RegExp,
+): { list: Pair[]; named: boolean; lang: DetectLang } | null {
+  const read = longestReading(
+    scan,
+    (g) => {
+      const t = tokensOf(g);
+      const c = new Cursor(scan.text, at);
+      const kw = c.eat(keyword(t));
+      if (!kw) return null;
+      c.eat(KEY_SPACE);
+      const named = between ? c.eat(between(t)) !== null : false;
+      const list = pairs(c, t, /s$/i.test(kw[0])).filter(keep);
+      return list.length > 0 ? { list, named } : null;
+    },
+    (r) => r.list[r.list.length - 1]!.end,
+  );
+  return read && { ...read.reading, lang: read.lang };
 }

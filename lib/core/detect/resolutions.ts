@@ -1,12 +1,10 @@
 import { type Body, bodyAfter, bodyBefore } from './bodies';
-import { Cursor } from './cursor';
-import { type Pair, pairs } from './numbered';
-import { LIMITS, longestReading, type Recogniser, type Scan } from './scan';
+import { keywordPairs, type Pair } from './numbered';
+import { LIMITS, type Recogniser, type Scan } from './scan';
 import { RESOLUTION_HEADING } from './anchors';
 import { derived } from './grammar';
 import { allWords } from './lexicon';
 import { alternation } from './normalise';
-import { KEY_SPACE, tokensOf } from './tokens';
 import type { Citation } from './types';
 import { resolutionId } from '../ids';
 
@@ -24,23 +22,9 @@ const RESOLVING: readonly Body[] = ['unea', 'body'];
 
 export const recogniseResolution: Recogniser = (scan, at) => {
   const { text } = scan;
-  const read = longestReading(
-    scan,
-    (g) => {
-      const t = tokensOf(g);
-      const c = new Cursor(text, at);
-      const kw = c.eat(t.resolution);
-      if (!kw) return null;
-      c.eat(KEY_SPACE);
-      // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
-      const named = c.eat(t.uneaBetween) !== null;
-      const list = pairs(c, t, /s$/i.test(kw[0])).filter((p) => !p.mc);
-      return list.length > 0 ? { list, named } : null;
-    },
-    (r) => r.list[r.list.length - 1]!.end,
-  );
-  if (!read) return null;
-  const found = { ...read.reading, lang: read.lang };
+  // The Assembly may be named between the keyword and the number ("قرار جمعية الأمم المتحدة للبيئة 5/14").
+  const found = keywordPairs(scan, at, (t) => t.resolution, (p) => !p.mc, (t) => t.uneaBetween);
+  if (!found) return null;
   // A list stops at its first pair that cannot be a UNEA resolution.
   const valid: Pair[] = [];
   for (const p of found.list) {
