@@ -49,6 +49,9 @@ export default defineConfig({
       { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       // The Russian, Chinese and Arabic grammars, imported by the content script on a page that needs them (lib/page/grammars.ts).
       { resources: ['grammars.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      // The page engine (detector, scanner, highlighter, session, card controller), imported by the content script once a
+      // page's text may hold a citation or a message needs it (lib/page/engine-loader.ts).
+      { resources: ['page-engine.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
       // A redirected PDF lands on the reader, which must be reachable from web navigations; it refuses to run in a frame.
       { resources: ['reader.html'], matches: ['http://*/*', 'https://*/*'] },
     ],

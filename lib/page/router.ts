@@ -7,12 +7,14 @@ import type { PageSession } from './session';
 
 /** What the router asks of the content script's lifecycle (lib/page/start.ts). */
 export interface PageState {
-  /** The session scanning this page, or null while the site is switched off or settings are loading. */
+  /** The session scanning this page, or null while the site is switched off, settings are loading or no text has needed it yet. */
   session: PageSession | null;
   /** Resolves once the settings have been read. */
   readonly ready: Promise<void>;
-  /** A session for a card asked for explicitly (the scanning one, else one that does not scan), or null before the settings are read. */
-  lookupSession(): PageSession | null;
+  /** The scanning session, started now (engine loaded) if it has not started yet; rejects with off() where the site is switched off. */
+  scanning(): Promise<PageSession>;
+  /** A session for a card asked for explicitly: the scanning one, else one that does not scan (the engine is loaded for it). */
+  lookupSession(): Promise<PageSession>;
   /** Why there is no session to answer with. */
   off(): SavedListError;
   doc: Document;
@@ -24,27 +26,25 @@ const EXTENSION: readonly SenderKind[] = ['extension'];
 
 /** The one table of messages a content script answers; only the extension's own pages and worker may send them. */
 export function pageRouter(page: PageState) {
-  const scanning = () => {
-    if (!page.session) throw page.off();
-    return page.session;
-  };
   return table([
     handler(CONTENT_PING, EXTENSION, () => {
       const win = page.doc.defaultView;
       return { url: page.doc.location?.href ?? '', top: !!win && win === win.top, pdf: page.doc.contentType === 'application/pdf' };
     }),
     handler(PAGE_CITATIONS, EXTENSION, async () => {
-      const session = scanning();
+      const session = await page.scanning();
       await session.scanner.whenIdle();
       return session.citations();
     }),
-    handler(REVEAL_CITATION, EXTENSION, (r) => ({ found: scanning().reveal(r.id, r.index ?? 0) })),
-    handler(NEXT_CITATION, EXTENSION, async (r) => ({ moved: page.session ? await page.session.next(r.step === -1 ? -1 : 1) : false })),
+    handler(REVEAL_CITATION, EXTENSION, async (r) => ({ found: (await page.scanning()).reveal(r.id, r.index ?? 0) })),
+    handler(NEXT_CITATION, EXTENSION, async (r) => {
+      // Where the site is switched off, the keyboard shortcut does nothing (no error to show).
+      const session = await page.scanning().catch((error: unknown) => (error instanceof SavedListError ? null : Promise.reject(error)));
+      return { moved: session ? await session.next(r.step === -1 ? -1 : 1) : false };
+    }),
     handler(LOOKUP_SELECTION, EXTENSION, async (r) => {
-      await page.ready;
       // The reader asked explicitly: answer even where the extension is switched off, without scanning the page.
-      const target = page.lookupSession();
-      if (!target) throw page.off();
+      const target = await page.lookupSession();
       await target.lookupSelection(r.text);
       return null;
     }),

@@ -31,6 +31,8 @@ export interface SessionParts {
   ui?: () => Promise<CardUi>;
   /** False for a page where the extension is switched off: no scan, no paint, only cards asked for explicitly. */
   scan?: boolean;
+  /** The body's text when the caller has just read it (the content script's watcher): 2 MB of text is not read twice. */
+  bodyText?: string;
   /** Options for the scanner (tests pass a fake clock and scheduler). */
   scanner?: ConstructorParameters<typeof Scanner>[2];
 }
@@ -57,7 +59,7 @@ export class PageSession {
     const scan = parts.scan ?? true;
     this.flash = flasher(doc.defaultView, this.life.signal);
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
-    const bodyText = scan ? ((doc.body ?? doc.documentElement)?.textContent ?? '') : '';
+    const bodyText = scan ? (parts.bodyText ?? (doc.body ?? doc.documentElement)?.textContent ?? '') : '';
     const find = { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) };
     this.scanner = new Scanner(this.registry, doc, { ...parts.scanner, find, onIdle: () => this.highlighter.flush() });
     this.cards = cardController({

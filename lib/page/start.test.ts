@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { fakePort } from '../card/test-port';
 import { dispatch } from '../runtime/message-bus';
+import { pageEngine } from './engine';
 import { pageRouter } from './router';
 import { runContent } from './start';
 
@@ -35,20 +36,22 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** The content script of this frame, with what the browser would give it replaced by fakes. */
-function start() {
+function start(engine = vi.fn(async () => pageEngine)) {
   let alive = true;
   const invalidated: Array<() => void> = [];
   const { port, listeners } = fakePort();
   const page = runContent({
     doc: document,
-    port,
     alive: () => alive,
     onInvalidated: (fn) => invalidated.push(fn),
-    parts: { ui: async () => ({ createHost: () => { throw new Error('no card in this test'); }, follow: () => () => {} }) },
+    engine,
+    watch: { delayMs: 0 },
+    parts: { port, ui: async () => ({ createHost: () => { throw new Error('no card in this test'); }, follow: () => () => {} }) },
   });
   return {
     page,
     listeners,
+    engine,
     /** The extension is reloaded under the script: its runtime is gone, WXT says the context is invalid. */
     invalidate(reallyGone = true) {
       alive = !reallyGone;
@@ -66,6 +69,7 @@ describe('the content script lifecycle', () => {
   it('starts a session on an enabled site and answers the popup through its router', async () => {
     const { page } = start();
     await page.ready;
+    await settle();
     expect(page.session).not.toBeNull();
     await page.session!.scanner.whenIdle();
     expect(painted()).toBe(1);
@@ -79,6 +83,7 @@ describe('the content script lifecycle', () => {
   it('tears the session down when the site is switched off, and starts one again when it is switched back on', async () => {
     const { page } = start();
     await page.ready;
+    await settle();
     await page.session!.scanner.whenIdle();
     await storeSettings({ disabledSites: ['example.org'] });
     await settle();
@@ -97,17 +102,18 @@ describe('the content script lifecycle', () => {
     await storeSettings({ disabledSites: ['example.org'] });
     const { page } = start();
     await page.ready;
-    expect(page.session).toBeNull();
-    const quiet = page.lookupSession();
-    expect(quiet).not.toBeNull();
     await settle();
-    expect(quiet!.registry.size).toBe(0);
+    expect(page.session).toBeNull();
+    const quiet = await page.lookupSession();
+    await settle();
+    expect(quiet.registry.size).toBe(0);
     page.destroy();
   });
 
   it('removes everything when the extension is really gone, and ignores a forged invalidation', async () => {
     const { page, listeners, invalidate } = start();
     await page.ready;
+    await settle();
     await page.session!.scanner.whenIdle();
     // A page can forge WXT's event; the runtime is still there, so nothing changes.
     invalidate(false);
@@ -122,5 +128,49 @@ describe('the content script lifecycle', () => {
     await storeSettings({ disabledSites: [] });
     await settle();
     expect(page.session).toBeNull();
+  });
+});
+
+describe('the page engine, loaded on demand', () => {
+  it('is not loaded for a page without citations, and is loaded once when one appears later', async () => {
+    document.body.innerHTML = '<p>Weather for the week: sunny, then rain.</p>';
+    const { page, engine } = start();
+    await page.ready;
+    await settle();
+    expect(engine).not.toHaveBeenCalled();
+    expect(page.session).toBeNull();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'An infinite scroll brings UNEP/MC/COP.6/INF/28.' }));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'and Article 16 of the Minamata Convention' }));
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(1);
+    await page.session!.scanner.whenIdle();
+    expect(painted()).toBe(2);
+    page.destroy();
+  });
+
+  it('is loaded for a message that needs a session, on a page without citations', async () => {
+    document.body.innerHTML = '<p>Weather for the week.</p>';
+    const { page, engine } = start();
+    const reply = await dispatch(pageRouter(page), { type: 'page-citations' }, {}, 'extension');
+    expect(reply).toMatchObject({ ok: true, value: { citations: [] } });
+    expect(engine).toHaveBeenCalledTimes(1);
+    page.destroy();
+  });
+
+  it('after a failed load, leaves the page as it was and tries again on the next text with a citation', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const engine = vi.fn<() => Promise<typeof pageEngine>>().mockRejectedValueOnce(new Error('blocked')).mockResolvedValue(pageEngine);
+    const { page } = start(engine);
+    await page.ready;
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(1);
+    expect(page.session).toBeNull();
+    expect(document.body.textContent).toContain('UNEP/MC/COP.6/INF/28');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Article 16 of the Minamata Convention' }));
+    await settle();
+    expect(engine).toHaveBeenCalledTimes(2);
+    await page.session!.scanner.whenIdle();
+    expect(painted()).toBe(2);
+    page.destroy();
   });
 });

@@ -1,45 +1,92 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SavedListError } from '../core/errors';
-import { getSettings, isSiteDisabled, resolveCardLang, watchSettings, type Settings } from '../runtime/settings';
-import { extensionPort, type CardPort } from '../card/port';
+import type { Settings } from '../core/settings';
+import { getSettings, watchSettings } from '../runtime/settings/storage';
+import { isSiteDisabled } from '../runtime/settings/sites';
+import type { EngineParts, PageEngine } from './engine-api';
+import { engineLoader } from './engine-loader';
 import { answerMessages, pageRouter, type PageState } from './router';
-import { PageSession, type SessionParts, type SessionSettings } from './session';
+import type { PageSession } from './session';
+import { watchForCitations, type WatchOptions } from './watcher';
 
 /** What the content script is started with; tests pass their own. */
 export interface ContentDeps {
   doc: Document;
-  port: CardPort;
   /** False once the extension is reloaded or removed under this (then orphaned) script. */
   alive: () => boolean;
   /** Registers what runs when the script's context may have been invalidated. */
   onInvalidated: (fn: () => void) => void;
-  /** Passed to every session (tests: a card UI and a scanner they drive). */
-  parts?: SessionParts;
+  /** The page engine (default: the web-accessible bundle, loaded once; lib/page/engine-loader.ts). */
+  engine?: () => Promise<PageEngine>;
+  /** Passed to every session (tests: a port, a card UI and a scanner they drive). */
+  parts?: EngineParts;
+  /** Passed to the watcher (tests: a short delay). */
+  watch?: Omit<WatchOptions, 'skipInitial'>;
 }
 
 /** Wires the content script of one frame (see runContent). */
 export function startContent(ctx: ContentScriptContext): PageState {
-  return runContent({ doc: document, port: extensionPort(), alive, onInvalidated: (fn) => ctx.onInvalidated(fn) });
+  return runContent({ doc: document, alive, onInvalidated: (fn) => ctx.onInvalidated(fn) });
 }
 
 /**
- * The settings lifecycle of one frame: reads the settings, runs a PageSession while the extension
- * is enabled on this site (starting or tearing it down live when the reader changes that), and
- * answers the extension's messages about the page through the router (lib/page/router.ts).
- * Everything it started goes with one abort when the extension is reloaded or removed under it.
+ * The settings lifecycle of one frame: reads the settings and, while the extension is enabled on
+ * this site, watches the page's text with the literal prefilter alone (lib/page/watcher.ts); the
+ * first text that may hold a citation loads the page engine and starts a PageSession, which scans,
+ * paints and observes from then on. Switching the site off or on applies live. It answers the
+ * extension's messages about the page through the router (lib/page/router.ts), loading the engine
+ * when a message needs a session. Everything it started goes with one abort when the extension is
+ * reloaded or removed under it.
  */
 export function runContent(deps: ContentDeps): PageState {
   const { doc } = deps;
   const life = new AbortController();
   const { signal } = life;
   const uiLang = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  const loadEngine = deps.engine ?? engineLoader();
   let settings: Settings | null = null;
   /** Cards asked for from the context menu on a site where the extension is switched off. */
   let quiet: PageSession | null = null;
+  /** The watcher of a site switched on whose session has not started yet; aborted when it stops. */
+  let watching: AbortController | null = null;
+  let engine: PageEngine | null = null;
 
-  const sessionSettings = (s: Settings): SessionSettings => ({ kinds: s.kinds, highlightStyle: s.highlightStyle, hoverDelayMs: s.hoverDelayMs, lang: resolveCardLang(s, uiLang) });
-  const newSession = (s: Settings, scan: boolean) => new PageSession(doc, sessionSettings(s), deps.port, { ...deps.parts, scan });
+  const enabled = () => settings !== null && !frameSites(doc).some((url) => isSiteDisabled(settings!, url));
+  const newSession = (e: PageEngine, s: Settings, scan: boolean, bodyText?: string) => e.createSession(doc, e.sessionSettings(s, uiLang), { ...deps.parts, scan, bodyText });
+  const stopWatching = () => {
+    watching?.abort();
+    watching = null;
+  };
+
+  /** The engine, loaded once; a failed load is retried by the next caller. */
+  async function load(): Promise<PageEngine> {
+    engine ??= await loadEngine();
+    return engine;
+  }
+
+  /** Starts the scanning session if the site is (still) switched on and none runs; `bodyText` is the text the watcher just read. */
+  function begin(e: PageEngine, bodyText?: string): PageSession | null {
+    if (signal.aborted || !settings || !enabled()) return null;
+    stopWatching();
+    page.session ??= newSession(e, settings, true, bodyText);
+    return page.session;
+  }
+
+  /** Waits for text that may hold a citation, then loads the engine; after a failed load, waits for new text. */
+  function watch(skipInitial = false): void {
+    stopWatching();
+    const w = (watching = new AbortController());
+    watchForCitations(
+      doc,
+      (bodyText) =>
+        void load().then((e) => begin(e, bodyText), () => {
+          if (watching === w) watch(true);
+        }),
+      w.signal,
+      { ...deps.watch, skipInitial },
+    );
+  }
 
   const page: PageState = {
     session: null,
@@ -47,11 +94,26 @@ export function runContent(deps: ContentDeps): PageState {
     ready: getSettings().then((s) => {
       if (deps.alive()) apply(s);
     }),
-    lookupSession: () => (settings ? (page.session ?? (quiet ??= newSession(settings, false))) : null),
+    async scanning() {
+      await page.ready;
+      if (!enabled()) throw page.off();
+      const session = begin(await load());
+      if (!session) throw page.off();
+      return session;
+    },
+    async lookupSession() {
+      await page.ready;
+      if (!settings || signal.aborted) throw page.off();
+      const e = await load();
+      if (signal.aborted) throw page.off();
+      // The scanning session where the site is switched on (started now if no text needed it yet).
+      return begin(e) ?? (quiet ??= newSession(e, settings, false));
+    },
     off: () =>
       settings ? new SavedListError('site-disabled', 'the extension is switched off on this site') : new SavedListError('no-page', 'the page is still loading'),
     destroy() {
       life.abort();
+      stopWatching();
       page.session?.destroy();
       page.session = null;
       quiet?.destroy();
@@ -62,16 +124,19 @@ export function runContent(deps: ContentDeps): PageState {
   function apply(next: Settings): void {
     if (signal.aborted) return;
     settings = next;
-    if (frameSites(doc).some((url) => isSiteDisabled(next, url))) {
+    if (!enabled()) {
+      stopWatching();
       page.session?.destroy();
       page.session = null;
-      quiet?.update(sessionSettings(next));
+      if (quiet && engine) quiet.update(engine.sessionSettings(next, uiLang));
       return;
     }
     quiet?.destroy();
     quiet = null;
-    if (page.session) page.session.update(sessionSettings(next));
-    else page.session = newSession(next, true);
+    if (page.session) page.session.update(engine!.sessionSettings(next, uiLang));
+    // Once the engine is here, a session starts at once, as it did before the engine was split off.
+    else if (engine) begin(engine);
+    else if (!watching) watch();
   }
 
   watchSettings((next) => apply(next), signal);

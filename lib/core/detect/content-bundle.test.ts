@@ -26,15 +26,30 @@ function reached(entry: string): Set<string> {
 describe('what the content script bundles', () => {
   const modules = reached('entrypoints/content/index.ts');
 
-  it('reaches the detector (a check that the walk follows imports)', () => {
-    expect(modules).toContain('lib/core/detect/detector.ts');
+  it('reaches the prefilter and the watcher (a check that the walk follows imports)', () => {
+    expect(modules).toContain('lib/page/watcher.ts');
+    expect(modules).toContain('lib/core/detect/anchors.ts');
     expect(modules).toContain('lib/core/detect/grammar/en.ts');
+  });
+
+  it('leaves out the page engine (detector, scanner, highlighter, session, card), which lib/page/engine-loader.ts loads on demand', () => {
+    const engineOnly = ['lib/core/detect/detector.ts', 'lib/page/session.ts', 'lib/page/scanner.ts', 'lib/page/highlighter.ts', 'lib/page/segments.ts', 'lib/page/grammars.ts', 'lib/page/engine.ts', 'lib/card/controller.ts', 'lib/card/port.ts'];
+    for (const lazy of engineOnly) expect(modules, lazy).not.toContain(lazy);
+    expect([...modules].filter((m) => m.startsWith('lib/core/detect/') && !['anchors.ts', 'normalise.ts', 'types.ts'].includes(m.slice('lib/core/detect/'.length)) && !m.startsWith('lib/core/detect/grammar/'))).toEqual([]);
   });
 
   it('leaves out the Russian, Chinese and Arabic tables, which lib/page/grammars.ts loads on demand', () => {
     for (const lazy of ['lib/core/detect/grammar/ru.ts', 'lib/core/detect/grammar/zh.ts', 'lib/core/detect/grammar/ar.ts', 'lib/core/detect/grammar/other-scripts.ts', 'lib/core/detect/index.ts']) {
       expect(modules, lazy).not.toContain(lazy);
     }
+  });
+
+  it('the page engine bundle holds the detector and the session, without the other scripts\' tables', () => {
+    const engine = reached('entrypoints/page-engine.ts');
+    expect(engine).toContain('lib/core/detect/detector.ts');
+    expect(engine).toContain('lib/page/session.ts');
+    expect(engine).toContain('lib/card/controller.ts');
+    for (const lazy of ['lib/core/detect/grammar/ru.ts', 'lib/core/detect/grammar/other-scripts.ts', 'lib/card/ui/index.ts']) expect(engine, lazy).not.toContain(lazy);
   });
 
   it('the grammars bundle holds the tables and no detector code', () => {
