@@ -12,9 +12,6 @@ const SKIPPED_TAGS = new Set([
 /** Class names of the code editors people use in web apps (CodeMirror 5/6, Monaco, Ace). */
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
 
-/** The tag of the single element the extension adds to a page (it holds the card's shadow root). */
-export const HOST_TAG = 'MCXREF-CARD';
-
 /**
  * Inline (phrasing) elements: text on both sides of them belongs to the same run, so a citation
  * split across them ("article <em>23</em>", "COP.6/<wbr>INF/28") is still read whole. Every other
@@ -29,7 +26,7 @@ const INLINE_TAGS = new Set([
 /** True when the scanner must not read this element or anything inside it. */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG) return true;
+  if (SKIPPED_TAGS.has(tag)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.getAttribute('role') === 'textbox') return true;

@@ -214,3 +214,30 @@ describe('Scanner: the slice scheduler', () => {
     expect(other.size).toBe(0);
   });
 });
+
+describe('Scanner: the extension’s own node', () => {
+  it('does not read what the extension adds to the page, and still reads what the page adds', async () => {
+    document.body.innerHTML = '<main><p>Nothing cited yet.</p></main>';
+    const registry = new Registry();
+    const ours = new Set<Node>();
+    const scanner = new Scanner(registry, document, {
+      mutationDelayMs: 0,
+      yielder: (fn) => { const id = setTimeout(fn, 0); return () => clearTimeout(id); },
+      isOurs: (node) => ours.has(node),
+    });
+    scanner.start();
+    await caughtUp(scanner);
+    const host = document.createElement('div');
+    host.textContent = 'A card about UNEP/MC/COP.6/INF/28.';
+    ours.add(host);
+    document.body.append(host);
+    await caughtUp(scanner);
+    expect(registry.all()).toHaveLength(0);
+    const page = document.createElement('p');
+    page.textContent = 'See decision MC-5/3.';
+    document.querySelector('main')!.append(page);
+    await caughtUp(scanner);
+    expect(registry.all().map((f) => f.citation.id)).toEqual(['MC-5/3']);
+    scanner.stop();
+  });
+});

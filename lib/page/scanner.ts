@@ -1,4 +1,4 @@
-import { blockOf, HOST_TAG, isInline, isInsideSkipped, isSkipped } from './dom-rules';
+import { blockOf, isInline, isInsideSkipped, isSkipped } from './dom-rules';
 import { mayContainCitation } from '../core/detect/detector';
 import { ensureGrammars } from './grammars';
 import { findInSegment, type FindOptions } from './find';
@@ -18,6 +18,8 @@ export interface ScannerOptions {
   now?: () => number;
   /** Runs the next slice after the page's own tasks; returns a cancel function (tests pass one they step by hand). */
   yielder?: (fn: () => void) => () => void;
+  /** True for the extension's own node (the card's host): its comings and goings are not the page's text. */
+  isOurs?: (node: Node) => boolean;
 }
 
 /** Runs read between two clock checks: detection costs far more than walking, so batches stay small. */
@@ -189,7 +191,7 @@ export class Scanner {
     let removed = false;
     for (const record of records) {
       const target = record.target;
-      if (isOurs(target)) continue;
+      if (this.options.isOurs?.(target)) continue;
       if (record.type === 'characterData') {
         dirty.add(blockOf(target));
         continue;
@@ -199,7 +201,7 @@ export class Scanner {
         dirty.add(target.nodeType === 1 && !isInline(target as Element) ? target : blockOf(target));
       }
       for (const node of record.addedNodes) {
-        if (isOurs(node)) continue;
+        if (this.options.isOurs?.(node)) continue;
         if (node.nodeType === 1 && !isInline(node as Element)) dirty.add(node);
         else if (node.nodeType === 1 || node.nodeType === 3) dirty.add(blockOf(node));
       }
@@ -224,12 +226,4 @@ export class Scanner {
     this.options.onIdle?.();
     for (const ok of waiters) ok();
   }
-}
-
-/** True for our own host element and anything inside it. */
-function isOurs(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el.tagName === HOST_TAG) return true;
-  }
-  return false;
 }

@@ -61,7 +61,7 @@ export class PageSession {
     this.highlighter = new Highlighter(this.registry, { style: settings.highlightStyle, kinds: settings.kinds }, doc.defaultView ?? window);
     const bodyText = scan ? (parts.bodyText ?? (doc.body ?? doc.documentElement)?.textContent ?? '') : '';
     const find = { contextPrefix: pageContext(doc, bodyText), lang: pageLanguage(doc, bodyText) };
-    this.scanner = new Scanner(this.registry, doc, { ...parts.scanner, find, onIdle: () => this.highlighter.flush() });
+    this.scanner = new Scanner(this.registry, doc, { ...parts.scanner, find, onIdle: () => this.highlighter.flush(), isOurs: (node) => this.cards?.card.contains(node) ?? false });
     this.cards = cardController({
       doc,
       ui: parts.ui ?? loadCardUi,
