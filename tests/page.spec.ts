@@ -1,6 +1,6 @@
 import { NOTE_FR_CITATIONS, NOTE_FR_KINDS } from './expected';
 import { expect, test } from './fixtures';
-import { citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
+import { CARD, citationsWhenIdle, highlightCounts, highlightTotal, highlightedTexts, pointAtText } from './page-helpers';
 
 test.describe('finding and painting citations', () => {
   test('the French note has every citation painted, and the page DOM is untouched', async ({ context, server, sendToPage }) => {
@@ -21,6 +21,20 @@ test.describe('finding and painting citations', () => {
     expect(reply.ok).toBe(true);
     const byId = Object.fromEntries(reply.value.citations.map((c) => [c.id, c.count]));
     expect(byId).toEqual(NOTE_FR_CITATIONS);
+  });
+
+  test('a site with the strictest Content-Security-Policy is painted and carded like any other', async ({ context, server }) => {
+    const page = await context.newPage();
+    const csp: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && csp.push(m.text()));
+    const response = await page.goto(`${server.origin}/note-fr.html?csp=strict`);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+    // The page engine, the card UI and the grammars are imported by the content script, not by the page.
+    await expect.poll(() => highlightTotal(page)).toBe(21);
+    const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 0, 5);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator(CARD)).toContainText('UNEP/MC/COP.6/INF/28');
+    expect(csp).toEqual([]);
   });
 
   test('text inside an open shadow root and a same-origin frame is painted', async ({ context, server }) => {

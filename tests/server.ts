@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** A policy that allows a page nothing but its own styles. */
+export const STRICT_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'none'; frame-ancestors 'none'";
+
 export interface StaticServer {
   /** Base address, e.g. http://127.0.0.1:41234 (no trailing slash). */
   origin: string;
@@ -32,7 +35,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const routes = new Map<string, string>();
   const files = new Map<string, { type: string; body: Uint8Array }>();
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    // `?csp=strict`: the page as a site with the strictest Content-Security-Policy serves it (no script,
+    // no connection, nothing but its own styles), which must not stop the extension.
+    if (url.searchParams.get('csp') === 'strict') res.setHeader('content-security-policy', STRICT_CSP);
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;

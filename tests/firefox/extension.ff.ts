@@ -102,3 +102,16 @@ test('switching a site off silences its frames from other origins too', async ({
   await until(() => highlightCounts(page), (c) => total(c) === 0);
   await until(() => child!.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('mcxref-')).map((k) => CSS.highlights.get(k)!.size).reduce((a, b) => a + b, 0)), (n) => n === 0);
 });
+
+test('a site with the strictest Content-Security-Policy is painted and carded like any other', async ({ openPage }) => {
+  // The page engine, the grammars and the card UI are imported by the content script, not by the page.
+  const page = await openPage('note-fr.html?csp=strict');
+  const counts = await until(() => highlightCounts(page), (c) => Object.values(c).reduce((a, b) => a + b, 0) === 21);
+  expect(byKind(counts)).toEqual(NOTE_FR_KINDS);
+  const point = await pointAtText(page, 'UNEP/MC/COP.6/INF/28', 5);
+  await page.mouse.move(point.x, point.y);
+  const card = await until(() => readCard(page), (c) => c !== null);
+  expect(card!.name).toBe('UNEP/MC/COP.6/INF/28');
+  const russian = await openPage('zapiska-ru.html?csp=strict');
+  await until(() => highlightCounts(russian), (c) => Object.values(c).reduce((a, b) => a + b, 0) >= 13);
+});
