@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitationKind } from '../../lib/core/detect/types';
 import { isLang, langDir } from '../../lib/core/lang';
-import { plural, type CardLabelKey, type CardLabels } from '../../lib/card/labels';
+import type { CardLabelKey, CardLabels } from '../../lib/core/card-labels';
+import { plural } from '../../lib/card/labels';
 import type { CardModel, SaveState } from '../../lib/card/model';
 
 /** Excerpts shown; the rest are counted, so the card stays short. */

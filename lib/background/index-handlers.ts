@@ -1,5 +1,5 @@
 import type { CardModel } from '../card/model';
-import type { CardLabels } from '../card/labels';
+import type { CardLabels } from '../core/card-labels';
 import { cardLabels } from '../card/build/labels';
 import { toCardModel } from '../card/build/to-model';
 import { lookup } from '../core/index/lookup';

@@ -1,6 +1,7 @@
 import type { CardModel, SaveState } from './model';
 import type { HoverCard } from './hover-intent';
-import { fill, type CardLabels } from './labels';
+import type { CardLabels } from '../core/card-labels';
+import { fill } from './labels';
 import type { CardPort } from './port';
 import type { CardHostApi, CardUi } from './ui/types';
 import type { SaveInput } from '../core/messages';

@@ -1,4 +1,4 @@
-import type { CardLabels } from './labels';
+import type { CardLabels } from '../core/card-labels';
 import type { CardModel } from './model';
 import type { CitationKind } from '../core/detect/types';
 import type { SaveInput } from '../core/messages';

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { CardModel } from './model';
-import type { CardLabels } from './labels';
+import type { CardLabels } from '../core/card-labels';
 import type { CardPort } from './port';
 
 /** Card labels for tests: each word is its own key, so a test can tell which one a card shows. */

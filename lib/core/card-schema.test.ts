@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as v from 'valibot';
 import type { CardModel } from '../card/model';
-import type { CardLabels } from '../card/labels';
+import type { CardLabels } from './card-labels';
 import { cardsFor } from '../background/index-handlers';
 import { CARD_LABEL_ALL_KEYS, cardLabelsSchema, cardModelSchema } from './card-schema';
 import { INDEX_CARDS } from './messages';

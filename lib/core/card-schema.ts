@@ -1,11 +1,11 @@
 /**
  * The hover card's data and interface words as valibot schemas, for the `index/cards` reply
  * (lib/core/messages.ts). The types they check are declared with the card (lib/card/model.ts,
- * lib/card/labels.ts); card-schema.test.ts proves at compile time that the two stay the same shape.
+ * lib/core/card-labels.ts); card-schema.test.ts proves at compile time that the two stay the same shape.
  */
 import * as v from 'valibot';
 import { CITATION_KINDS } from './detect/types';
-import { CARD_LABEL_KEYS, CARD_PLURAL_BASES, CARD_PLURAL_FORMS } from '../card/labels';
+import { CARD_LABEL_KEYS, CARD_PLURAL_BASES, CARD_PLURAL_FORMS } from './card-labels';
 
 const text = v.string();
 const optionalText = v.optional(text);

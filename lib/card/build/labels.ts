@@ -1,4 +1,4 @@
-import { CARD_LABEL_KEYS, CARD_PLURAL_BASES, CARD_PLURAL_FORMS, type CardLabels } from '../labels';
+import { CARD_LABEL_KEYS, CARD_PLURAL_BASES, CARD_PLURAL_FORMS, type CardLabels } from '../../core/card-labels';
 import { pluralTemplate, t, type Lang } from '../../core/i18n';
 
 /**

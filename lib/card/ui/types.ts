@@ -1,5 +1,5 @@
 import type { HoverCardProps } from '../../../components/card/HoverCard';
-import type { CardLabels } from '../labels';
+import type { CardLabels } from '../../core/card-labels';
 
 /**
  * The card's user interface (Preact, Floating UI and the card component), kept out of the content

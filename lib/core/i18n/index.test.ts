@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, PLURAL_CATEGORIES, _catalogues, isolate, langFromTag, pluralCategory, t, tp } from './index';
 import { langOfTag } from '../lang';
-import { CARD_LABEL_KEYS } from '../../card/labels';
+import { CARD_LABEL_KEYS } from '../card-labels';
 import { cardLabels } from '../../card/build/labels';
 
 // Plural families are the English keys ending in "_other"; their forms differ by language.
