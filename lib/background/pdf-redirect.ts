@@ -88,7 +88,7 @@ export async function applyPdfRedirect(enabled: boolean): Promise<void> {
  * storage.local: lib/runtime/settings/pdf-links.ts) until `signal` aborts; registered synchronously
  * from startBackground, whose listeners last as long as the worker.
  */
-export function registerPdfRedirect(signal?: AbortSignal): void {
+export function registerPdfRedirect(signal: AbortSignal): void {
   void getPdfLinks().then(applyPdfRedirect);
   watchPdfLinks((on) => void applyPdfRedirect(on), signal);
 }

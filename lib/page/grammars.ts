@@ -1,21 +1,16 @@
-import { browser } from 'wxt/browser';
 import { type DetectLang, missingScripts, registerGrammars } from '../core/detect/detector';
 import { GRAMMARS_GLOBAL } from '../core/detect/grammar/bundle';
 import type { Grammar } from '../core/detect/grammar/types';
+import { importBundle } from './bundles';
 
 /** Imports the grammars bundle and returns the tables it leaves on this world's global. */
 export type GrammarSource = () => Promise<readonly Grammar[]>;
 
-/**
- * The web-accessible `grammars.js` (declared with use_dynamic_url on Chromium, like the card UI), by
- * a dynamic import: it runs in this content script's isolated world and leaves the tables on that
- * world's global, out of the page's reach.
- */
+/** The web-accessible `grammars.js` (lib/page/bundles.ts). */
 const fromBundle: GrammarSource = () =>
-  import(/* @vite-ignore */ browser.runtime.getURL('/grammars.js')).then(() => {
-    const tables = (globalThis as Record<string, unknown>)[GRAMMARS_GLOBAL] as readonly Grammar[] | undefined;
-    if (!Array.isArray(tables)) throw new Error('the grammars could not be loaded');
-    return tables;
+  importBundle('/grammars.js', () => {
+    const tables = (globalThis as Record<string, unknown>)[GRAMMARS_GLOBAL];
+    return Array.isArray(tables) ? (tables as readonly Grammar[]) : undefined;
   });
 
 let loading: Promise<boolean> | null = null;

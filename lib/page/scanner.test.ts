@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { mayContainCitation } from '../core/detect/detector';
 import { Registry } from './registry';
 import { Scanner } from './scanner';
+
+// The real prefilter, counted: a text the watcher already tested is not tested again.
+vi.mock('../core/detect/detector', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../core/detect/detector')>();
+  return { ...real, mayContainCitation: vi.fn(real.mayContainCitation) };
+});
 
 beforeAll(() => {
   // happy-dom has no StaticRange; the scanner only stores the boundary points it is given.
@@ -239,5 +246,25 @@ describe('Scanner: the extension’s own node', () => {
     await caughtUp(scanner);
     expect(registry.all().map((f) => f.citation.id)).toEqual(['MC-5/3']);
     scanner.stop();
+  });
+});
+
+describe('Scanner: the first pass', () => {
+  const yielder = (fn: () => void) => { const id = setTimeout(fn, 0); return () => clearTimeout(id); };
+  const bodyText = () => document.body.textContent ?? '';
+
+  it('tests the body text with the prefilter once, or not at all when the caller says it passed', async () => {
+    document.body.innerHTML = '<main><p>See decision MC-5/3.</p></main>';
+    const prefilter = vi.mocked(mayContainCitation);
+    for (const [passed, calls] of [[false, 1], [true, 0]] as const) {
+      prefilter.mockClear();
+      const registry = new Registry();
+      const scanner = new Scanner(registry, document, { mutationDelayMs: 0, yielder });
+      scanner.start(bodyText(), passed);
+      expect(prefilter.mock.calls.filter(([text]) => text === bodyText())).toHaveLength(calls);
+      await caughtUp(scanner);
+      expect(registry.all().map((f) => f.citation.id)).toEqual(['MC-5/3']);
+      scanner.stop();
+    }
   });
 });

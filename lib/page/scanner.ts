@@ -70,16 +70,17 @@ export class Scanner {
 
   /**
    * Starts the first scan and the observation of the document. `bodyText` is the body's
-   * textContent when the caller has already read it (reading 2 MB of text twice is not free).
+   * textContent when the caller has already read it (reading 2 MB of text twice is not free), and
+   * `passed` says that it already passed the prefilter (the content script's watcher tested it).
    */
-  start(bodyText?: string): void {
+  start(bodyText?: string, passed = false): void {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return;
     this.observe(this.doc);
     // One prefilter pass over the whole text decides whether the page needs reading at all; a page
     // without any citation is then only walked for shadow roots (their text is not in textContent).
     const text = bodyText ?? root.textContent ?? '';
-    const hasCandidates = mayContainCitation(text);
+    const hasCandidates = passed || mayContainCitation(text);
     this.enqueue(root, !hasCandidates);
     // A page in Russian, Chinese or Arabic is read again once their tables are loaded (lib/page/grammars.ts).
     void ensureGrammars(text, this.options.find?.lang).then((added) => added && [root, ...this.roots].forEach((r) => this.rescan(r)));

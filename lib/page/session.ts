@@ -31,7 +31,10 @@ export interface SessionParts {
   ui?: () => Promise<CardUi>;
   /** False for a page where the extension is switched off: no scan, no paint, only cards asked for explicitly. */
   scan?: boolean;
-  /** The body's text when the caller has just read it (the content script's watcher): 2 MB of text is not read twice. */
+  /**
+   * The body's text when the content script's watcher has just read it and found that it passes the
+   * prefilter: 2 MB of text is neither read nor tested twice.
+   */
   bodyText?: string;
   /** Options for the scanner (tests pass a fake clock and scheduler). */
   scanner?: ConstructorParameters<typeof Scanner>[2];
@@ -75,7 +78,7 @@ export class PageSession {
         isEnabled: (f: Found) => this.settings.kinds[f.citation.kind],
       }),
     });
-    if (scan) this.scanner.start(bodyText);
+    if (scan) this.scanner.start(bodyText, parts.bodyText !== undefined);
   }
 
   /** Applies changed settings without reloading: repaint, new delay and language. */

@@ -45,11 +45,12 @@ describe('the content-script client', () => {
 
   it('onSavedChanged fires with the changed ids and stops when asked', async () => {
     const heard: Array<string[] | null> = [];
-    const stop = onSavedChanged((changed) => heard.push(changed));
+    const listening = new AbortController();
+    onSavedChanged((changed) => heard.push(changed), listening.signal);
     await saveReference(saveInput('MC-5/3'));
     await browser.storage.local.set({ unrelated: 1 });
     await announceChange(null);
-    stop();
+    listening.abort();
     await saveReference(saveInput('MC-5/4'));
     expect(heard).toEqual([['MC-5/3'], null]);
   });

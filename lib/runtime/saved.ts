@@ -36,10 +36,10 @@ export async function getSavedState(ids: readonly string[]): Promise<Set<string>
  * Calls `callback` whenever the list changes, in any tab or extension page, with the ids that
  * changed (null when many or all did, e.g. after an import or clear). Built on `storage.onChanged` because content scripts can hear it
  * while they cannot hear the extension's IndexedDB or BroadcastChannel. Stops when `signal`
- * aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
+ * aborts.
  */
-export function onSavedChanged(callback: (changed: string[] | null) => void, signal?: AbortSignal): () => void {
-  return watchKey(
+export function onSavedChanged(callback: (changed: string[] | null) => void, signal: AbortSignal): void {
+  watchKey(
     SAVED_VERSION_KEY,
     ['local'],
     // Checked by hand, not with savedVersionSchema: this runs in the content script of every page.

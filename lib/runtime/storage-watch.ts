@@ -8,14 +8,10 @@ export interface KeyChange {
 }
 
 /**
- * Calls `onChange` whenever any context stores `key` in one of `areas`: the one storage listener
- * behind watchSettings, watchPdfLinks, onSavedChanged and the popup's recovery notice. It stops when
- * `signal` aborts; it also returns a function that stops it, for callers that keep a handle instead
- * of a signal (lib/page/start.ts, the reader).
+ * Calls `onChange` whenever any context stores `key` in one of `areas`, until `signal` aborts: the
+ * one storage listener behind watchSettings, watchPdfLinks, onSavedChanged and the popup's recovery
+ * notice.
  */
-export function watchKey(key: string, areas: readonly string[], onChange: (change: KeyChange) => void, signal?: AbortSignal): () => void {
-  const own = new AbortController();
-  signal?.addEventListener('abort', () => own.abort(), { once: true });
-  listen(browser.storage.onChanged, (changes: Record<string, KeyChange>, area: string) => areas.includes(area) && changes[key] && onChange(changes[key]), signal?.aborted ? signal : own.signal);
-  return () => own.abort();
+export function watchKey(key: string, areas: readonly string[], onChange: (change: KeyChange) => void, signal: AbortSignal): void {
+  listen(browser.storage.onChanged, (changes: Record<string, KeyChange>, area: string) => areas.includes(area) && changes[key] && onChange(changes[key]), signal);
 }

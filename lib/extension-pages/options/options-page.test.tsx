@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { freshRootPerTest } from '../test-root';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import type { Lang } from '../../core/lang';
@@ -15,18 +16,7 @@ function OptionsPage({ lang }: { lang: Lang }) {
 }
 
 let root: HTMLElement;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootPerTest((el) => (root = el));
 
 async function mount(lang: Lang = 'en') {
   await act(async () => {

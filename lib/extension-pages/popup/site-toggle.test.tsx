@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { freshRootPerTest } from '../test-root';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteToggle } from '../../../components/popup/SiteToggle';
 import { getSettings, updateSettings } from '../../runtime/settings/storage';
@@ -20,18 +21,7 @@ const pageAt = (url: string | undefined): PageState =>
   url === undefined ? { status: 'unavailable', message: 'switched off', tabId: undefined } : { status: 'ready', page: { url, title: '', citations: [] } };
 
 let root: HTMLElement;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootPerTest((el) => (root = el));
 
 async function mount(url: string | undefined) {
   await act(async () => {

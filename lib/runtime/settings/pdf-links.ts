@@ -13,6 +13,6 @@ export async function setPdfLinks(on: boolean): Promise<void> {
 }
 
 /** Calls `listener` with the option's new value whenever any context changes it, until `signal` aborts. */
-export function watchPdfLinks(listener: (on: boolean) => void, signal?: AbortSignal): () => void {
-  return watchKey(PDF_LINKS_KEY, ['local'], (change) => listener(change.newValue === true), signal);
+export function watchPdfLinks(listener: (on: boolean) => void, signal: AbortSignal): void {
+  watchKey(PDF_LINKS_KEY, ['local'], (change) => listener(change.newValue === true), signal);
 }

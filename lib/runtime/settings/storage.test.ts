@@ -85,7 +85,8 @@ describe('updateSettings', () => {
 describe('watchSettings', () => {
   it('reports every stored change with the previous settings', async () => {
     const seen: Array<[Settings, Settings]> = [];
-    const stop = watchSettings((next, previous) => seen.push([next, previous]));
+    const listening = new AbortController();
+    watchSettings((next, previous) => seen.push([next, previous]), listening.signal);
     await updateSettings({ highlightStyle: 'underline' });
     await updateSettings({ hoverDelayMs: 50 });
     expect(seen.map(([next]) => [next.highlightStyle, next.hoverDelayMs])).toEqual([
@@ -93,14 +94,14 @@ describe('watchSettings', () => {
       ['underline', 50],
     ]);
     expect(seen[0]![1]).toEqual(defaultSettings());
-    stop();
+    listening.abort();
     await updateSettings({ hoverDelayMs: 60 });
     expect(seen).toHaveLength(2);
   });
 
   it('ignores other keys and repairs an invalid new value', async () => {
     const seen: Settings[] = [];
-    watchSettings((next) => seen.push(next));
+    watchSettings((next) => seen.push(next), new AbortController().signal);
     await fakeBrowser.storage.local.set({ savedListVersion: 3 });
     expect(seen).toHaveLength(0);
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { hoverDelayMs: -4, cardLang: 'es' } });
@@ -110,7 +111,7 @@ describe('watchSettings', () => {
   it('gives the defaults when the settings are removed', async () => {
     await updateSettings({ cardLang: 'fr' });
     const seen: Settings[] = [];
-    watchSettings((next) => seen.push(next));
+    watchSettings((next) => seen.push(next), new AbortController().signal);
     await fakeBrowser.storage.sync.remove(SETTINGS_KEY);
     expect(seen).toEqual([defaultSettings()]);
   });

@@ -67,8 +67,8 @@ export type SettingsListener = (next: Settings, previous: Settings) => void;
 /**
  * Calls `listener` whenever the settings change, in whichever tab, page or window the change was
  * made: this is how open pages react to the options page and the popup without a reload. Stops
- * when `signal` aborts; the returned function stops it too (lib/page/start.ts keeps that handle).
+ * when `signal` aborts.
  */
-export function watchSettings(listener: SettingsListener, signal?: AbortSignal): () => void {
-  return watchKey(SETTINGS_KEY, ['sync', 'local'], (change) => listener(parseSettings(change.newValue), parseSettings(change.oldValue)), signal);
+export function watchSettings(listener: SettingsListener, signal: AbortSignal): void {
+  watchKey(SETTINGS_KEY, ['sync', 'local'], (change) => listener(parseSettings(change.newValue), parseSettings(change.oldValue)), signal);
 }
