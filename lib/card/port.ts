@@ -35,7 +35,7 @@ export interface CardPort {
  * script, which keeps the script small on every page; one message per card opening is cheap next
  * to the hover delay.
  */
-export function loadCardModels(refs: ReadonlyArray<{ id: string; kind: CitationKind }>, lang: string): Promise<{ models: CardModel[]; labels: CardLabels }> {
+function loadCardModels(refs: ReadonlyArray<{ id: string; kind: CitationKind }>, lang: string): Promise<{ models: CardModel[]; labels: CardLabels }> {
   return send('index/cards', { ids: refs.map((r) => r.id), lang: langOfTag(lang) ?? 'en' });
 }
 
